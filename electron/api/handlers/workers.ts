@@ -1,0 +1,106 @@
+import type { NikCheck } from '../../../shared/api/contract';
+import type { EnrolmentInput, WorkerDetail } from '../../../shared/domain/worker';
+import type { ValidationIssue } from '../../../shared/validate/issue';
+import { normaliseKpj, validateKpj } from '../../../shared/validate/kpj';
+import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, validateNik } from '../../../shared/validate/nik';
+import { normaliseNpp } from '../../../shared/validate/npp';
+import type { Db } from '../../db/open';
+import { getEmployer } from '../../store/employers';
+import {
+  activeMembership,
+  endMembership,
+  getMembership,
+  insertMembership,
+  membershipsOfWorker,
+} from '../../store/memberships';
+import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateWorkerContact } from '../../store/workers';
+import { AppError, assertNoErrors } from '../app-error';
+import type { HandlerContext } from '../context';
+import type { HandlerGroup } from '../registry';
+
+const normaliseNik = (nik: string): string => nik.replace(/[\s.-]/g, '');
+
+function workerDetail(db: Db, nik: string): WorkerDetail | null {
+  const worker = findWorker(db, nik);
+  if (!worker) return null;
+  const { id, ...person } = worker;
+  return { ...person, memberships: membershipsOfWorker(db, id) };
+}
+
+function checkEnrolment({ now }: HandlerContext, input: EnrolmentInput): ValidationIssue[] {
+  const nik = normaliseNik(input.worker.nik);
+  const issues: ValidationIssue[] = validateNik(nik, { today: now() }).map((i) => ({ ...i, field: 'nik' }));
+  if (!issues.some((i) => i.severity === 'error')) {
+    const birth = nikBirthDateMismatch(nik, input.worker.birthDate);
+    if (birth) issues.push({ ...birth, field: 'birthDate' });
+    const gender = nikGenderMismatch(nik, input.worker.gender);
+    if (gender) issues.push({ ...gender, field: 'gender' });
+  }
+  if (input.worker.kpj) issues.push(...validateKpj(input.worker.kpj).map((i) => ({ ...i, field: 'kpj' })));
+  if (input.startDate < input.worker.birthDate || Number.isNaN(Date.parse(input.startDate))) {
+    issues.push({ code: 'START_DATE_INVALID', severity: 'error', field: 'startDate', params: { date: input.startDate } });
+  }
+  return issues;
+}
+
+function enrol(ctx: HandlerContext, input: EnrolmentInput) {
+  const { db } = ctx;
+  return db
+    .transaction(() => {
+      const npp = normaliseNpp(input.npp);
+      const employer = getEmployer(db, npp);
+      if (!employer) throw new AppError('EMPLOYER_NOT_FOUND', { npp });
+      assertNoErrors(checkEnrolment(ctx, input));
+
+      const nik = normaliseNik(input.worker.nik);
+      const kpj = input.worker.kpj ? normaliseKpj(input.worker.kpj) : null;
+      const known = findWorker(db, nik);
+      const workerId = known?.id ?? insertWorker(db, { ...input.worker, nik, kpj });
+      if (known) {
+        updateWorkerContact(db, known.id, kpj, input.worker.phone);
+        const open = activeMembership(db, known.id, npp);
+        if (open) throw new AppError('ALREADY_ENROLLED', { nik, startDate: open.startDate });
+      }
+      const id = insertMembership(db, {
+        workerId,
+        npp,
+        segment: input.segment,
+        wage: input.wage,
+        startDate: input.startDate,
+        programs: input.programs ?? employer.programs,
+      });
+      return getMembership(db, id)!;
+    })
+    .immediate();
+}
+
+export const workerHandlers: HandlerGroup<
+  'workers-list' | 'workers-search' | 'workers-get' | 'workers-enrol' | 'workers-end' | 'nik-check'
+> = {
+  'workers-list': ({ db }, { npp, status, offset, limit }) => {
+    const page = listWorkersOfEmployer(db, normaliseNpp(npp), status, offset, limit);
+    return { ...page, offset, limit };
+  },
+  'workers-search': ({ db }, { query, limit }) => searchWorkers(db, query, limit),
+  'workers-get': ({ db }, { nik }) => {
+    const detail = workerDetail(db, normaliseNik(nik));
+    if (!detail) throw new AppError('WORKER_NOT_FOUND', { nik: normaliseNik(nik) });
+    return detail;
+  },
+  'workers-enrol': (ctx, input) => enrol(ctx, input),
+  'workers-end': ({ db }, { membershipId, endDate }) =>
+    db
+      .transaction(() => {
+        const m = getMembership(db, membershipId);
+        if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { id: membershipId });
+        if (endDate < m.startDate) throw new AppError('END_DATE_INVALID', { date: endDate, startDate: m.startDate });
+        endMembership(db, membershipId, endDate);
+        return getMembership(db, membershipId)!;
+      })
+      .immediate(),
+  'nik-check': ({ db, now }, { nik }): NikCheck => {
+    const clean = normaliseNik(nik);
+    const issues = validateNik(clean, { today: now() });
+    return { issues, info: decodeNik(clean), known: workerDetail(db, clean) };
+  },
+};

@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../api/app-error';
+import { createBackend, type Backend } from '../backend';
+import { defaultDbFile } from '../db/open';
+import { EXIT, UsageError, type CliIo, type ParsedArgs } from './cli-context';
+import { initCommand } from './commands/init';
+import { listCommand } from './commands/list';
+
+type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init: initCommand,
+  list: listCommand,
+};
+
+const USAGE = `Pemakaian: sigap <perintah> [opsi]
+  init --db FILE [--demo]
+  list employers|workers [--employer NPP] --db FILE [--json]
+Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  demo: { type: 'boolean' },
+  employer: { type: 'string' },
+  employers: { type: 'string' },
+  workers: { type: 'string' },
+  seed: { type: 'string' },
+  query: { type: 'string' },
+  user: { type: 'string' },
+  out: { type: 'string' },
+  period: { type: 'string' },
+  branch: { type: 'string' },
+  since: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs one CLI invocation; returns the exit code. Coded failures print `{ "error": { code, message } }`. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const command = COMMANDS[args.positionals[0] ?? ''];
+  if (!command || args.values.help) {
+    io.err(USAGE);
+    return args.values.help ? EXIT.ok : EXIT.usage;
+  }
+  let backend: Backend | null = null;
+  try {
+    backend = createBackend((args.values.db as string | undefined) ?? defaultDbFile(), 'cli');
+    return await command(backend, args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    const coded = error instanceof AppError ? error : new AppError('INTERNAL');
+    if (!(error instanceof AppError)) io.err(String(error instanceof Error ? error.stack : error));
+    io.out(JSON.stringify({ error: coded.toApiError() }));
+    return coded.code === 'FILE_UNREADABLE' || coded.code.startsWith('FILE_') ? EXIT.unreadableInput : EXIT.failed;
+  } finally {
+    backend?.close();
+  }
+}

@@ -1,0 +1,6 @@
+import { coreSchema } from './0001-core';
+import { referenceData } from './0002-reference-data';
+import type { Migration } from './migration';
+
+/** Every schema step in order. Append only; never edit a step that has shipped. */
+export const migrations: readonly Migration[] = [coreSchema, referenceData];

@@ -1,0 +1,119 @@
+import type { Employer, EmployerInput, EmployerSummary } from '../../shared/domain/employer';
+import type { Page } from '../../shared/domain/page';
+import type { BusinessScale, ProgramCode, RiskGroup } from '../../shared/domain/reference';
+import type { Db } from '../db/open';
+import { ftsPrefixQuery, joinCodes, nowIso, splitCodes, stmt } from '../db/statements';
+
+interface EmployerRow {
+  npp: string;
+  name: string;
+  npwp: string | null;
+  nib: string | null;
+  regency_code: string;
+  address: string;
+  scale: string;
+  risk_group: number;
+  programs: string;
+  reported_headcount: number;
+  branch_code: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const toEmployer = (r: EmployerRow): Employer => ({
+  npp: r.npp,
+  name: r.name,
+  npwp: r.npwp,
+  nib: r.nib,
+  regencyCode: r.regency_code,
+  address: r.address,
+  scale: r.scale as BusinessScale,
+  riskGroup: r.risk_group as RiskGroup,
+  programs: splitCodes<ProgramCode>(r.programs),
+  reportedHeadcount: r.reported_headcount,
+  branchCode: r.branch_code,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function getEmployer(db: Db, npp: string): Employer | null {
+  const row = stmt(db, 'SELECT * FROM employers WHERE npp = ?').get(npp) as EmployerRow | undefined;
+  return row ? toEmployer(row) : null;
+}
+
+export function insertEmployer(db: Db, e: EmployerInput & { branchCode: string }): Employer {
+  const now = nowIso();
+  stmt(
+    db,
+    `INSERT INTO employers (npp, name, npwp, nib, regency_code, address, scale, risk_group, programs,
+       reported_headcount, branch_code, created_at, updated_at)
+     VALUES (@npp, @name, @npwp, @nib, @regencyCode, @address, @scale, @riskGroup, @programs,
+       @reportedHeadcount, @branchCode, @now, @now)`,
+  ).run({ ...e, programs: joinCodes(e.programs), now });
+  return getEmployer(db, e.npp)!;
+}
+
+export function updateEmployer(db: Db, e: EmployerInput & { branchCode: string }): Employer {
+  stmt(
+    db,
+    `UPDATE employers SET name = @name, npwp = @npwp, nib = @nib, regency_code = @regencyCode, address = @address,
+       scale = @scale, risk_group = @riskGroup, programs = @programs, reported_headcount = @reportedHeadcount,
+       branch_code = @branchCode, updated_at = @now
+     WHERE npp = @npp`,
+  ).run({ ...e, programs: joinCodes(e.programs), now: nowIso() });
+  return getEmployer(db, e.npp)!;
+}
+
+export interface EmployerFilter {
+  query: string;
+  branchCode?: string;
+  regencyCode?: string;
+  scale?: BusinessScale;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Digits search NPP, NPWP and NIB by prefix; words search names through FTS5.
+ * Only the visible page pays for the active-worker count.
+ */
+export function listEmployers(db: Db, f: EmployerFilter): Page<EmployerSummary> {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { offset: f.offset, limit: f.limit };
+  const digits = f.query.replace(/[\s.-]/g, '');
+  if (/^\d+$/.test(digits)) {
+    where.push('(e.npp LIKE @idPrefix OR e.npwp LIKE @idPrefix OR e.nib LIKE @idPrefix)');
+    params.idPrefix = `${digits}%`;
+  } else if (f.query) {
+    const fts = ftsPrefixQuery(f.query);
+    if (fts) {
+      where.push('e.rowid IN (SELECT rowid FROM employers_fts WHERE employers_fts MATCH @fts)');
+      params.fts = fts;
+    }
+  }
+  const exact = { branchCode: 'e.branch_code', regencyCode: 'e.regency_code', scale: 'e.scale' } as const;
+  for (const [key, column] of Object.entries(exact) as [keyof typeof exact, string][]) {
+    if (!f[key]) continue;
+    where.push(`${column} = @${key}`);
+    params[key] = f[key];
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+
+  const total = (db.prepare(`SELECT count(*) AS n FROM employers e ${clause}`).get(params) as { n: number }).n;
+  const items = db
+    .prepare(
+      `SELECT e.npp, e.name, e.npwp, e.regency_code AS regencyCode, r.name AS regencyName, e.scale,
+         e.branch_code AS branchCode, e.reported_headcount AS reportedHeadcount,
+         (SELECT count(*) FROM memberships m WHERE m.npp = e.npp AND m.status = 'aktif') AS activeWorkers
+       FROM employers e JOIN regions r ON r.code = e.regency_code
+       ${clause}
+       ORDER BY e.name COLLATE NOCASE, e.npp
+       LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as EmployerSummary[];
+  return { items, total, offset: f.offset, limit: f.limit };
+}
+
+export function countEmployers(db: Db): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM employers').get() as { n: number }).n;
+}

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type { ReferenceBundle } from '../domain/reference-bundle';
+import type { Employer, EmployerSummary } from '../domain/employer';
+import type { Page } from '../domain/page';
+import type { Membership, WorkerDetail, WorkerListItem } from '../domain/worker';
+import type { ValidationIssue } from '../validate/issue';
+import type { NikInfo } from '../validate/nik';
+import type { ApiName } from './names';
+import type { schemas } from './schemas';
+
+/** What each handler returns. Arguments come from `schemas`; the pair is the whole contract. */
+export interface ApiResults {
+  'app-info': AppInfo;
+  'reference-get': ReferenceBundle;
+  'employers-list': Page<EmployerSummary>;
+  'employers-get': EmployerDetail;
+  'employers-save': Employer;
+  'workers-list': Page<WorkerListItem>;
+  'workers-search': WorkerListItem[];
+  'workers-get': WorkerDetail;
+  'workers-enrol': Membership;
+  'workers-end': Membership;
+  'nik-check': NikCheck;
+}
+
+export type { ApiName };
+
+// Both directions: every name has a result type, and every result type has a name.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const contractIsComplete: Exact<keyof ApiResults, ApiName> = true;
+/** What a caller passes (defaults may be omitted). */
+export type ApiArg<K extends ApiName> = z.input<(typeof schemas)[K]>;
+/** What a handler receives (defaults filled in). */
+export type ApiParsedArg<K extends ApiName> = z.output<(typeof schemas)[K]>;
+export type ApiResult<K extends ApiName> = ApiResults[K];
+
+export interface AppInfo {
+  version: string;
+  mode: 'electron' | 'browser' | 'cli';
+  schemaVersion: number;
+  counts: { employers: number; workers: number; activeMemberships: number };
+}
+
+export interface EmployerDetail extends Employer {
+  regencyName: string;
+  branchName: string;
+  activeWorkers: number;
+  totalWorkers: number;
+}
+
+export interface NikCheck {
+  issues: ValidationIssue[];
+  info: NikInfo | null;
+  /** The person as already known to the store, if any. */
+  known: WorkerDetail | null;
+}

@@ -1,0 +1,17 @@
+import { apiMessages } from './api-messages';
+import type { Locale, MessageCatalogue, MessageParams } from './message-types';
+import { validationMessages } from './validation-messages';
+
+const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages };
+
+export function hasMessage(code: string): boolean {
+  return code in catalogue;
+}
+
+/** The localised text for a code; unknown codes fall back to the code itself so nothing is silently blank. */
+export function formatMessage(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
+  const template = catalogue[code]?.[locale] ?? code;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+}

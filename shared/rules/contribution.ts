@@ -1,0 +1,95 @@
+import type { JkkRate, JpWageCap, ProgramCode, ProgramRate, RiskGroup } from '../domain/reference';
+import { PROGRAM_CODES } from '../domain/reference';
+import { JKK_RATES, PROGRAM_RATES } from '../reference/defaults';
+import { jpWageCapFor } from './jp-wage-cap';
+
+export interface ContributionInput {
+  /** Monthly wage base (upah pokok + tunjangan tetap), rupiah. */
+  wage: number;
+  /** Contribution month "YYYY-MM". */
+  period: string;
+  riskGroup: RiskGroup;
+  /** Programs the worker is enrolled in; only these get a line. */
+  programs: readonly ProgramCode[];
+  caps: readonly JpWageCap[];
+  jkkRates?: readonly JkkRate[];
+  rates?: readonly ProgramRate[];
+}
+
+export interface ContributionLine {
+  program: ProgramCode;
+  employer: number;
+  worker: number;
+  /** Wage the rates apply to (JP: the wage limited by the cap for the period). */
+  base: number;
+  ratePctEmployer: number;
+  ratePctWorker: number;
+  basis: string;
+  note?: string;
+}
+
+export interface ContributionBreakdown {
+  period: string;
+  wage: number;
+  lines: ContributionLine[];
+  totals: { employer: number; worker: number; total: number };
+}
+
+// PP 37/2021 as amended by PP 6/2025: JKP's wage base is limited to Rp 5,000,000.
+const JKP_WAGE_CAP = 5_000_000;
+
+/**
+ * ratePct % of amount, rounded to whole rupiah, half up. Computed on integers (sen × rate in
+ * 1/10,000 %) so that e.g. 44,500 is not 44,499.999… before rounding.
+ */
+export function percentOfRupiah(amount: number, ratePct: number): number {
+  const sen = Math.round(amount * 100);
+  const rate = Math.round(ratePct * 10_000);
+  return Math.floor((sen * rate + 50_000_000) / 100_000_000);
+}
+
+/**
+ * Monthly PU contribution of one worker, per program and in total. Each line's employer and worker
+ * shares are rounded to whole rupiah on their own (half up); the totals add the rounded lines, so they
+ * match what is printed.
+ */
+export function computePuContribution(input: ContributionInput): ContributionBreakdown {
+  const { wage, period, riskGroup, programs, caps } = input;
+  const jkkRates = input.jkkRates ?? JKK_RATES;
+  const rates = input.rates ?? PROGRAM_RATES;
+  if (!Number.isFinite(wage) || wage < 0) throw new RangeError(`Upah tidak valid: ${wage}`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new RangeError(`Periode harus berformat YYYY-MM: "${period}"`);
+
+  const lines: ContributionLine[] = [];
+  for (const program of PROGRAM_CODES) {
+    if (!programs.includes(program)) continue;
+    const rate = rates.find((r) => r.program === program);
+    if (!rate) throw new RangeError(`Tarif program ${program} tidak ada di data referensi`);
+
+    let employerPct = rate.employerPct ?? 0;
+    if (program === 'JKK') {
+      const jkk = jkkRates.find((r) => r.riskGroup === riskGroup);
+      if (!jkk) throw new RangeError(`Tarif JKK kelompok risiko ${riskGroup} tidak ada di data referensi`);
+      employerPct = jkk.ratePct;
+    }
+    let base = wage;
+    if (rate.cap === 'JP') base = Math.min(wage, jpWageCapFor(period, caps));
+    if (program === 'JKP') base = Math.min(wage, JKP_WAGE_CAP);
+
+    const line: ContributionLine = {
+      program,
+      employer: percentOfRupiah(base, employerPct),
+      worker: percentOfRupiah(base, rate.workerPct),
+      base,
+      ratePctEmployer: employerPct,
+      ratePctWorker: rate.workerPct,
+      basis: rate.basis,
+    };
+    if (rate.note !== undefined) line.note = rate.note;
+    lines.push(line);
+  }
+
+  const employer = lines.reduce((sum, l) => sum + l.employer, 0);
+  const worker = lines.reduce((sum, l) => sum + l.worker, 0);
+  return { period, wage, lines, totals: { employer, worker, total: employer + worker } };
+}
