@@ -3,6 +3,7 @@ import { AppError } from '../api/app-error';
 import { createBackend, type Backend } from '../backend';
 import { defaultDbFile } from '../db/open';
 import { EXIT, UsageError, type CliIo, type ParsedArgs } from './cli-context';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 
@@ -11,11 +12,19 @@ type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<number
 const COMMANDS: Record<string, Command> = {
   init: initCommand,
   list: listCommand,
+  backup: backupCommand,
+};
+
+/** Commands that manage the store file itself and must not hold it open. */
+const FILE_COMMANDS: Record<string, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
+  restore: restoreCommand,
 };
 
 const USAGE = `Pemakaian: sigap <perintah> [opsi]
   init --db FILE [--demo]
   list employers|workers [--employer NPP] --db FILE [--json]
+  backup --db FILE --out CADANGAN.db
+  restore CADANGAN.db --db FILE
 Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
 
 const OPTIONS = {
@@ -45,15 +54,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`${error instanceof Error ? error.message : error}\n${USAGE}`);
     return EXIT.usage;
   }
-  const command = COMMANDS[args.positionals[0] ?? ''];
-  if (!command || args.values.help) {
+  const name = args.positionals[0] ?? '';
+  const command = COMMANDS[name];
+  const fileCommand = FILE_COMMANDS[name];
+  if ((!command && !fileCommand) || args.values.help) {
     io.err(USAGE);
     return args.values.help ? EXIT.ok : EXIT.usage;
   }
   let backend: Backend | null = null;
   try {
+    if (fileCommand) return await fileCommand(args, io);
     backend = createBackend((args.values.db as string | undefined) ?? defaultDbFile(), 'cli');
-    return await command(backend, args, io);
+    return await command!(backend, args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n${USAGE}`);

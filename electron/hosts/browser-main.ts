@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend';
+import { scheduleDailyBackups } from '../backup/daily-backup';
 import { defaultDataDir } from '../db/open';
 import { seedDemoIfEmpty } from '../../seeds/demo/seed-if-empty';
 import { startHttpHost } from './http-host';
@@ -11,6 +12,7 @@ async function main() {
   const dataDir = defaultDataDir();
   const backend = createBackend(path.join(dataDir, 'sigap.db'), 'browser');
   if (process.env.SIGAP_DEMO !== '0') seedDemoIfEmpty(backend.db, (line) => console.log(line));
+  scheduleDailyBackups(backend.db, path.join(dataDir, 'backups'));
   const host = await startHttpHost({
     backend,
     staticDir: path.join(root, 'dist/renderer'),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createBackend, type Backend } from '../backend';
+import { scheduleDailyBackups } from '../backup/daily-backup';
 import { seedDemoIfEmpty } from '../../seeds/demo/seed-if-empty';
 import { serveIpc } from './ipc-host';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     backend = createBackend(path.join(app.getPath('userData'), 'sigap.db'), 'electron');
     seedDemoIfEmpty(backend.db);
+    scheduleDailyBackups(backend.db, path.join(app.getPath('userData'), 'backups'));
     serveIpc(backend);
     serveRenderer(path.join(__dirname, '../renderer'));
     createWindow();

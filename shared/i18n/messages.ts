@@ -1,8 +1,9 @@
 import { apiMessages } from './api-messages';
+import { backupMessages } from './backup-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
-const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages };
+const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...backupMessages };
 
 export function hasMessage(code: string): boolean {
   return code in catalogue;

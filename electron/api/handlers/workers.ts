@@ -2,7 +2,7 @@ import type { NikCheck } from '../../../shared/api/contract';
 import type { EnrolmentInput, WorkerDetail } from '../../../shared/domain/worker';
 import type { ValidationIssue } from '../../../shared/validate/issue';
 import { normaliseKpj, validateKpj } from '../../../shared/validate/kpj';
-import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, validateNik } from '../../../shared/validate/nik';
+import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, normaliseNik, validateNik } from '../../../shared/validate/nik';
 import { normaliseNpp } from '../../../shared/validate/npp';
 import type { Db } from '../../db/open';
 import { getEmployer } from '../../store/employers';
@@ -17,8 +17,6 @@ import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateW
 import { AppError, assertNoErrors } from '../app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
-
-const normaliseNik = (nik: string): string => nik.replace(/[\s.-]/g, '');
 
 function workerDetail(db: Db, nik: string): WorkerDetail | null {
   const worker = findWorker(db, nik);

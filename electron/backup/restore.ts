@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../db/open';
+import { backupTo, checkBackupFile, type BackupCheck } from './backup';
+
+export interface RestoreResult extends BackupCheck {
+  restoredFrom: string;
+  /** The store as it was just before the restore, so a mistaken restore can itself be undone. */
+  previousSavedAs: string | null;
+  schemaVersionAfter: number;
+}
+
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+
+/**
+ * Replaces the store at `dbFile` with a checked backup. The store must not be open elsewhere. The current
+ * file is saved first; the backup is copied beside the target and renamed over it, then migrated if older.
+ */
+export async function restoreFrom(backupFile: string, dbFile: string): Promise<RestoreResult> {
+  const check = checkBackupFile(backupFile);
+  const target = path.resolve(dbFile);
+  let previousSavedAs: string | null = null;
+  if (fs.existsSync(target)) {
+    const current = openDatabase(target);
+    try {
+      previousSavedAs = path.join(path.dirname(target), 'backups', `sebelum-pulih-${stamp()}.db`);
+      await backupTo(current, previousSavedAs);
+    } finally {
+      current.close();
+    }
+  }
+  const staging = `${target}.restoring`;
+  fs.copyFileSync(backupFile, staging);
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+  fs.renameSync(staging, target);
+  const restored = openDatabase(target); // migrates a backup made by an older schema
+  const schemaVersionAfter = restored.pragma('user_version', { simple: true }) as number;
+  restored.close();
+  return { ...check, restoredFrom: path.resolve(backupFile), previousSavedAs, schemaVersionAfter };
+}
