@@ -1,0 +1,47 @@
+import type { SigapBridge } from '../../../shared/api/bridge';
+import { TOKEN_HEADER } from '../../../shared/api/bridge';
+import type { ApiArg, ApiName, ApiResult } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/result';
+import { ApiCallError } from './api-call-error';
+import { takeToken } from './token';
+
+export { ApiCallError } from './api-call-error';
+
+declare global {
+  interface Window {
+    sigap?: SigapBridge;
+  }
+}
+
+type Transport = <K extends ApiName>(name: K, arg: ApiArg<K>) => Promise<Result<ApiResult<K>>>;
+
+function electronTransport(bridge: SigapBridge): Transport {
+  return (name, arg) => {
+    const method = bridge[name] as (a: typeof arg) => Promise<Result<ApiResult<typeof name>>>;
+    return method(arg);
+  };
+}
+
+function browserTransport(token: string): Transport {
+  return async (name, arg) => {
+    const response = await fetch(`/api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify(arg ?? {}),
+    });
+    // The host always answers with a Result body, whatever the status code.
+    return (await response.json()) as Result<ApiResult<typeof name>>;
+  };
+}
+
+/** Chosen once at start-up: the Electron preload if present, the loopback HTTP host otherwise. */
+const transport: Transport = window.sigap ? electronTransport(window.sigap) : browserTransport(takeToken());
+
+export const transportMode: 'electron' | 'browser' = window.sigap ? 'electron' : 'browser';
+
+/** Calls a backend handler; resolves with its value or throws an ApiCallError carrying the stable code. */
+export async function call<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
+  const result = await transport(name, arg);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { EmployerDetailScreen } from './features/employers/employer-detail-screen';
+import { EmployerFormScreen } from './features/employers/employer-form-screen';
+import { EmployerListScreen } from './features/employers/employer-list-screen';
+import { ErrorBanner } from './features/layout/error-banner';
+import { SideNav } from './features/layout/side-nav';
+import { TopBar } from './features/layout/top-bar';
+import { EnrolScreen } from './features/workers/enrol-screen';
+import { WorkerDetailScreen } from './features/workers/worker-detail-screen';
+import { WorkerSearchScreen } from './features/workers/worker-search-screen';
+import { useBannerStore } from './stores/banner-store';
+import { useNavStore, type Route } from './stores/nav-store';
+import { useReferenceStore } from './stores/reference-store';
+
+const SHORTCUTS: Record<string, Route> = {
+  Digit1: { name: 'employers' },
+  Digit2: { name: 'employer-new' },
+  Digit3: { name: 'enrol', npp: null },
+  Digit4: { name: 'worker-search' },
+};
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'employers':
+      return <EmployerListScreen />;
+    case 'employer-new':
+      return <EmployerFormScreen key="new" npp={null} />;
+    case 'employer-edit':
+      return <EmployerFormScreen key={`edit-${route.npp}`} npp={route.npp} />;
+    case 'employer-detail':
+      return <EmployerDetailScreen key={route.npp} npp={route.npp} />;
+    case 'enrol':
+      return <EnrolScreen key={route.npp ?? 'pick'} npp={route.npp} />;
+    case 'worker-search':
+      return <WorkerSearchScreen />;
+    case 'worker-detail':
+      return <WorkerDetailScreen key={route.nik} nik={route.nik} />;
+  }
+}
+
+export function App() {
+  const route = useNavStore((s) => s.route);
+  const navigate = useNavStore((s) => s.navigate);
+  const loadReference = useReferenceStore((s) => s.load);
+
+  useEffect(() => {
+    void loadReference();
+  }, [loadReference]);
+
+  // An error belongs to the screen it happened on.
+  useEffect(() => {
+    useBannerStore.getState().dismiss();
+  }, [route]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = SHORTCUTS[e.code];
+      if (target) {
+        e.preventDefault();
+        navigate(target);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="app-body">
+        <SideNav />
+        <main className="content" id="content">
+          <ErrorBanner />
+          <Screen route={route} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Employer, EmployerInput } from '../../../../shared/domain/employer';
+import type { BusinessScale, ProgramCode, RiskGroup } from '../../../../shared/domain/reference';
+import { mandatoryPrograms } from '../../../../shared/rules/mandatory-programs';
+
+/** The employer form as typed: strings where the clerk types, parsed only when saving. */
+export interface EmployerFormValues {
+  npp: string;
+  name: string;
+  npwp: string;
+  nib: string;
+  regencyCode: string;
+  address: string;
+  scale: BusinessScale;
+  riskGroup: string;
+  programs: ProgramCode[];
+  reportedHeadcount: string;
+}
+
+export type EmployerField = keyof EmployerFormValues;
+
+export function emptyEmployerForm(): EmployerFormValues {
+  return {
+    npp: '',
+    name: '',
+    npwp: '',
+    nib: '',
+    regencyCode: '',
+    address: '',
+    scale: 'kecil',
+    riskGroup: '1',
+    programs: mandatoryPrograms('kecil'),
+    reportedHeadcount: '',
+  };
+}
+
+export function employerToForm(e: Employer): EmployerFormValues {
+  return {
+    npp: e.npp,
+    name: e.name,
+    npwp: e.npwp ?? '',
+    nib: e.nib ?? '',
+    regencyCode: e.regencyCode,
+    address: e.address,
+    scale: e.scale,
+    riskGroup: String(e.riskGroup),
+    programs: [...e.programs],
+    reportedHeadcount: String(e.reportedHeadcount),
+  };
+}
+
+export function formToEmployerInput(v: EmployerFormValues, branchCode: string | null): EmployerInput {
+  return {
+    npp: v.npp.trim(),
+    name: v.name.trim(),
+    npwp: v.npwp.trim() || null,
+    nib: v.nib.trim() || null,
+    regencyCode: v.regencyCode,
+    address: v.address.trim(),
+    scale: v.scale,
+    riskGroup: Number(v.riskGroup) as RiskGroup,
+    programs: v.programs,
+    reportedHeadcount: Number(v.reportedHeadcount.trim() || '0'),
+    branchCode,
+  };
+}

@@ -1,0 +1,13 @@
+import { formatNumberId } from '../../../../shared/format/id-format';
+import { useLocale } from '../../i18n/use-locale';
+
+/** "active / reported", marked when fewer workers are active than the employer reported (PDS TK hint). */
+export function HeadcountCell({ active, reported }: { active: number; reported: number }) {
+  const locale = useLocale();
+  const short = active < reported;
+  return (
+    <span className={short ? 'headcount is-short' : 'headcount'}>
+      {formatNumberId(active, locale)} / {formatNumberId(reported, locale)}
+    </span>
+  );
+}

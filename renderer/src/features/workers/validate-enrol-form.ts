@@ -1,0 +1,92 @@
+import type { EmployerDetail } from '../../../../shared/api/contract';
+import type { MinimumWage } from '../../../../shared/domain/reference';
+import { formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
+import type { Locale } from '../../../../shared/i18n/message-types';
+import { minimumWageFor } from '../../../../shared/rules/minimum-wage';
+import type { ValidationIssue } from '../../../../shared/validate/issue';
+import { validateKpj } from '../../../../shared/validate/kpj';
+import { nikBirthDateMismatch, nikGenderMismatch, normaliseNik, validateNik } from '../../../../shared/validate/nik';
+import { parseRupiahInput } from '../../lib/rupiah-input';
+import type { EnrolField, EnrolFormValues } from './enrol-form-values';
+
+export type EnrolIssues = Partial<Record<EnrolField, ValidationIssue[]>>;
+
+interface Context {
+  employer: EmployerDetail;
+  minimumWages: readonly MinimumWage[] | null;
+  locale: Locale;
+  today: string;
+}
+
+const required = (field: EnrolField): ValidationIssue => ({ code: 'FIELD_REQUIRED', severity: 'error', field });
+
+/** UU 24/2011 Ps.15: new workers are to be registered within 30 days of starting work. */
+const LATE_AFTER_DAYS = 30;
+
+function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000);
+}
+
+/** Live checks as the clerk types, with the shared validators; the backend repeats the blocking ones. */
+export function validateEnrolForm(v: EnrolFormValues, ctx: Context): EnrolIssues {
+  const issues: EnrolIssues = {};
+  const nik = normaliseNik(v.nik);
+  const nikIssues = nik ? validateNik(nik) : [required('nik')];
+  issues.nik = nikIssues;
+  const nikOk = nik !== '' && !nikIssues.some((i) => i.severity === 'error');
+
+  if (!v.name.trim()) issues.name = [required('name')];
+
+  if (!v.birthDate) issues.birthDate = [required('birthDate')];
+  else if (nikOk) {
+    const mismatch = nikBirthDateMismatch(nik, v.birthDate);
+    if (mismatch) issues.birthDate = [mismatch];
+  }
+
+  if (!v.gender) issues.gender = [required('gender')];
+  else if (nikOk) {
+    const mismatch = nikGenderMismatch(nik, v.gender);
+    if (mismatch) issues.gender = [mismatch];
+  }
+
+  if (v.kpj.trim()) issues.kpj = validateKpj(v.kpj);
+
+  const wage = parseRupiahInput(v.wage);
+  if (!v.wage.trim()) issues.wage = [required('wage')];
+  else if (wage === null) issues.wage = [{ code: 'WAGE_INVALID', severity: 'error', field: 'wage' }];
+  else if (ctx.minimumWages && /^\d{4}-\d{2}/.test(v.startDate) && v.segment !== 'BPU') {
+    const minimum = minimumWageFor(ctx.employer.regencyCode, v.startDate.slice(0, 7), ctx.minimumWages);
+    if (!minimum) {
+      issues.wage = [
+        { code: 'MIN_WAGE_UNKNOWN', severity: 'warning', field: 'wage', params: { year: v.startDate.slice(0, 4), region: ctx.employer.regencyName } },
+      ];
+    } else if (wage < minimum.amount) {
+      issues.wage = [
+        {
+          code: 'WAGE_BELOW_MINIMUM',
+          severity: 'warning',
+          field: 'wage',
+          params: {
+            wage: formatRupiah(wage, ctx.locale),
+            kind: minimum.kind,
+            region: ctx.employer.regencyName,
+            year: minimum.year,
+            minimum: formatRupiah(minimum.amount, ctx.locale),
+          },
+        },
+      ];
+    }
+  }
+
+  if (!v.startDate) issues.startDate = [required('startDate')];
+  else if (v.birthDate && v.startDate < v.birthDate) {
+    issues.startDate = [{ code: 'START_DATE_INVALID', severity: 'error', field: 'startDate', params: { date: formatDateShort(v.startDate, ctx.locale) } }];
+  } else if (daysBetween(v.startDate, ctx.today) > LATE_AFTER_DAYS) {
+    issues.startDate = [
+      { code: 'LATE_REGISTRATION', severity: 'warning', field: 'startDate', params: { days: daysBetween(v.startDate, ctx.today) } },
+    ];
+  }
+
+  if (v.programs.length === 0) issues.programs = [{ code: 'PROGRAMS_EMPTY', severity: 'error', field: 'programs' }];
+  return issues;
+}

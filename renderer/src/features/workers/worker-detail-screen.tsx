@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkerDetail } from '../../../../shared/domain/worker';
+import { formatDateId, formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
+import { decodeNik } from '../../../../shared/validate/nik';
+import { call } from '../../api/client';
+import { useLocale } from '../../i18n/use-locale';
+import { useBannerStore } from '../../stores/banner-store';
+import { useNavStore } from '../../stores/nav-store';
+import { programList } from '../../lib/programs';
+
+export function WorkerDetailScreen({ nik }: { nik: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const back = useNavStore((s) => s.back);
+  const navigate = useNavStore((s) => s.navigate);
+  const [worker, setWorker] = useState<WorkerDetail | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('workers-get', { nik })
+      .then((w) => live && setWorker(w))
+      .catch((err: unknown) => useBannerStore.getState().show(err));
+    return () => {
+      live = false;
+    };
+  }, [nik]);
+
+  const info = decodeNik(nik);
+
+  return (
+    <section className="screen" aria-labelledby="worker-detail-title">
+      <div className="screen-head">
+        <button type="button" className="btn btn-quiet" autoFocus onClick={() => back({ name: 'worker-search' })} data-testid="back">
+          ← {t('common.back')}
+        </button>
+        <h1 id="worker-detail-title" data-testid="worker-detail-name">
+          {worker?.name ?? nik}
+        </h1>
+      </div>
+      {worker && (
+        <>
+          <dl className="facts" data-testid="worker-facts">
+            <div>
+              <dt>{t('worker.nik')}</dt>
+              <dd className="mono" data-testid="worker-detail-nik">{worker.nik}</dd>
+            </div>
+            <div>
+              <dt>{t('worker.birthDate')}</dt>
+              <dd>{formatDateId(worker.birthDate, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('worker.gender')}</dt>
+              <dd>{t(`gender.${worker.gender}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('nik.issuedIn')}</dt>
+              <dd>{[info?.region?.name, info?.province?.name].filter(Boolean).join(', ') || '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('worker.kpj')}</dt>
+              <dd className="mono">{worker.kpj ?? '–'}</dd>
+            </div>
+            <div>
+              <dt>{t('worker.phone')}</dt>
+              <dd>{worker.phone ?? '–'}</dd>
+            </div>
+          </dl>
+          <h2 className="section-title">{t('workerDetail.memberships')}</h2>
+          <div className="table-wrap">
+            <table className="table" data-testid="worker-memberships">
+              <thead>
+                <tr>
+                  <th scope="col">{t('workerSearch.employer')}</th>
+                  <th scope="col">{t('worker.segment')}</th>
+                  <th scope="col" className="cell-end">{t('worker.wage')}</th>
+                  <th scope="col">{t('worker.startDate')}</th>
+                  <th scope="col">{t('workerDetail.endDate')}</th>
+                  <th scope="col">{t('worker.programs')}</th>
+                  <th scope="col">{t('worker.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {worker.memberships.map((m) => (
+                  <tr key={m.id} data-testid="membership-row">
+                    <td>
+                      <button type="button" className="link" onClick={() => navigate({ name: 'employer-detail', npp: m.npp })}>
+                        {m.employerName}
+                      </button>{' '}
+                      <span className="muted mono">{m.npp}</span>
+                    </td>
+                    <td>{m.segment}</td>
+                    <td className="cell-end">{formatRupiah(m.wage, locale)}</td>
+                    <td>{formatDateShort(m.startDate, locale)}</td>
+                    <td>{m.endDate ? formatDateShort(m.endDate, locale) : '–'}</td>
+                    <td>{programList(m.programs)}</td>
+                    <td>
+                      <span className={`tag tag-${m.status}`}>{t(`status.${m.status}`)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {!worker && <p>{t('common.loading')}</p>}
+    </section>
+  );
+}

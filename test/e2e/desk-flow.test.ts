@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatMessage } from '../../shared/i18n/messages';
+import { buildRenderer, startApp, type RunningApp } from './support/app';
+
+const NPP = '12345678';
+const EMPLOYER = 'PT Mahakam Sejahtera Uji';
+// Valid NIKs: a man born 17-08-1985 (Balikpapan) and a woman born 15-05-1990 (day + 40; Samarinda).
+const WORKER_1 = { nik: '6471011708850001', name: 'Budi Santoso', birthDate: '1985-08-17', wage: '4.000.000' };
+const WORKER_2 = { nik: '6472035505900002', name: 'Siti Rahmawati', birthDate: '1990-05-15', wage: '3.900.000' };
+// Day 32 does not exist: the NIK's birth date part is impossible.
+const BAD_DATE_NIK = '6471013208850001';
+
+async function enrol(page: Page, worker: typeof WORKER_1): Promise<void> {
+  const nik = page.getByTestId('field-nik');
+  await nik.waitFor();
+  await nik.pressSequentially(worker.nik);
+  // Birth date and gender come from the NIK as it is typed.
+  await page.waitForFunction(`document.querySelector('[data-testid="field-birthDate"]')?.value === '${worker.birthDate}'`);
+  await page.getByTestId('field-name').fill(worker.name);
+  await page.getByTestId('field-wage').fill(worker.wage);
+  await page.getByTestId('enrol-submit').click();
+  await page.getByTestId('enrol-confirmation').waitFor();
+  expect(await page.getByTestId('enrol-done-text').textContent()).toContain(worker.name);
+  await page.getByTestId('contribution-table').waitFor();
+}
+
+describe('desk flow (browser mode)', () => {
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    if (!process.env.SIGAP_E2E_SKIP_BUILD) await buildRenderer();
+    app = await startApp();
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('creates an employer, enrols two workers, finds one, and explains an impossible NIK date', { timeout: 120_000 }, async () => {
+    const { page } = app;
+
+    // 1. New employer through the form.
+    await page.getByTestId('nav-employer-new').click();
+    await page.getByTestId('field-npp').fill(NPP);
+    await page.getByTestId('field-name').fill(EMPLOYER);
+    await page.getByTestId('field-npwp').fill('01.234.567.8-901.234');
+    await page.getByTestId('field-nib').fill('1234567890123');
+    await page.getByTestId('field-regencyCode').selectOption('64.72');
+    await page.getByTestId('field-address').fill('Jl. Pahlawan No. 1, Samarinda');
+    await page.getByTestId('field-scale').selectOption('menengah');
+    await page.getByTestId('field-reportedHeadcount').fill('40');
+    expect(await page.getByTestId('employer-submit').isEnabled()).toBe(true);
+    await page.getByTestId('employer-submit').click();
+    await page.getByTestId('employer-facts').waitFor();
+    expect(await page.getByTestId('fact-npp').textContent()).toBe(NPP);
+    expect(await page.getByTestId('employer-detail-name').textContent()).toBe(EMPLOYER);
+
+    // 2. Two workers, the second straight after "Daftarkan lagi".
+    await page.getByTestId('enrol-worker').click();
+    await enrol(page, WORKER_1);
+    await page.getByTestId('enrol-again').click();
+    await page.waitForFunction(`document.activeElement?.getAttribute('data-testid') === 'field-nik'`);
+    expect(await page.getByTestId('field-nik').inputValue()).toBe('');
+    await enrol(page, WORKER_2);
+
+    // The employer now lists both.
+    await page.getByTestId('enrol-open-employer').click();
+    await page.getByTestId('worker-row').nth(1).waitFor();
+    expect(await page.getByTestId('worker-row').count()).toBe(2);
+
+    // 3. Find the second worker by NIK and open her memberships.
+    await page.getByTestId('nav-worker-search').click();
+    await page.getByTestId('worker-search').fill(WORKER_2.nik);
+    await page.getByTestId('worker-result').first().waitFor();
+    expect(await page.getByTestId('worker-result').count()).toBe(1);
+    expect(await page.getByTestId('worker-result').first().textContent()).toContain(WORKER_2.name);
+    await page.getByTestId('worker-result-open').first().click();
+    await page.getByTestId('membership-row').first().waitFor();
+    expect(await page.getByTestId('worker-detail-nik').textContent()).toBe(WORKER_2.nik);
+    expect(await page.getByTestId('worker-memberships').textContent()).toContain(EMPLOYER);
+
+    // 4. An impossible birth date inside a NIK: the Indonesian NIK_DATE message under the field.
+    await page.getByTestId('nav-enrol').click();
+    await page.getByTestId('field-nik').pressSequentially(BAD_DATE_NIK);
+    const error = page.getByTestId('error-nik');
+    await error.waitFor();
+    const expected = formatMessage('NIK_DATE', { date: BAD_DATE_NIK.slice(6, 12) }, 'id');
+    expect(await error.textContent()).toBe(expected);
+    expect(expected).toContain('Tanggal lahir di NIK tidak valid');
+    expect(await page.getByTestId('enrol-submit').isDisabled()).toBe(true);
+
+    // NIKs are shown on screen but never written to the console.
+    const logged = app.consoleLines.join('\n');
+    for (const nik of [WORKER_1.nik, WORKER_2.nik, BAD_DATE_NIK]) expect(logged).not.toContain(nik);
+  });
+});

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const CHROMIUM = process.env.SIGAP_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface RunningApp {
+  url: string;
+  page: Page;
+  /** Console lines the page printed, to check nothing personal is logged. */
+  consoleLines: string[];
+  close: () => Promise<void>;
+}
+
+/** Builds the renderer into dist/renderer so the host serves the code under test. */
+export async function buildRenderer(): Promise<void> {
+  const { build } = await import('vite');
+  // Vitest sets NODE_ENV=test, which would bundle React's development build; test what ships.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(repoRoot, 'renderer/vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}
+
+function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`host printed no URL within ${timeoutMs} ms\n${out}\n${err}`)), timeoutMs);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code} before printing its URL\n${out}\n${err}`));
+    });
+  });
+}
+
+/**
+ * Starts the browser-mode host on a fresh data directory (no demo data) and a headless Chromium page
+ * pointed at it. Each call is isolated: its own data dir, its own port and token.
+ */
+export async function startApp(viewport = { width: 1280, height: 800 }): Promise<RunningApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
+  const host = spawn(process.execPath, ['--import', 'tsx', 'electron/hosts/browser-main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, SIGAP_DATA_DIR: dataDir, SIGAP_PORT: '0', SIGAP_DEMO: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let browser: Browser | null = null;
+  const close = async () => {
+    await browser?.close().catch(() => undefined);
+    if (host.exitCode === null) {
+      const exited = new Promise((resolve) => host.once('exit', resolve));
+      host.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (host.exitCode === null) host.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const url = await waitForUrl(host, 60_000);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport });
+    page.setDefaultTimeout(15_000);
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
+    await page.goto(url);
+    return { url, page, consoleLines, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
