@@ -1,9 +1,19 @@
+import type { SessionInfo } from '../../shared/domain/staff';
+import type { SessionStore } from '../auth/sessions';
+import type { RestoreResult } from '../backup/restore';
 import type { Db } from '../db/open';
 
 /** What every handler gets: the store and who is asking from where. */
 export interface HandlerContext {
   db: Db;
+  /** Where the store lives, and the one operation that replaces it. */
+  storage: { file: string; backupDir: string; restore(backupFile: string): Promise<RestoreResult>; current(): Db };
   mode: 'electron' | 'browser' | 'cli';
   /** Injected so tests can pin "today" (NIK century, default periods). */
   now: () => Date;
+  /** The signed-in user (null before sign-in). The CLI acts as a named local user with every permission. */
+  session: SessionInfo | null;
+  /** The caller's session token, so sign-out can close it. */
+  sessionToken?: string;
+  sessions: SessionStore;
 }

@@ -1,4 +1,5 @@
 import type { ApiName, ApiParsedArg, ApiResult } from '../../shared/api/contract';
+import { can, permissionFor } from '../../shared/api/permissions';
 import type { Result } from '../../shared/api/result';
 import { schemas } from '../../shared/api/schemas';
 import { AppError } from './app-error';
@@ -35,6 +36,11 @@ export async function dispatch(
   rawArg: unknown,
 ): Promise<Result<unknown>> {
   if (!isApiName(name)) return { ok: false, error: new AppError('UNKNOWN_HANDLER', { name: name.slice(0, 60) }).toApiError() };
+  const needed = permissionFor(name);
+  if (needed !== 'public' && ctx.mode !== 'cli') {
+    if (!ctx.session) return { ok: false, error: new AppError('AUTH_REQUIRED').toApiError() };
+    if (!can(ctx.session.role, needed)) return { ok: false, error: new AppError('FORBIDDEN', { role: ctx.session.role }).toApiError() };
+  }
   const parsed = schemas[name].safeParse(rawArg ?? {});
   if (!parsed.success) {
     const detail = parsed.error.issues

@@ -1,11 +1,17 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../api/app-error';
+import { runAs } from '../audit/actor';
 import { createBackend, type Backend } from '../backend';
 import { defaultDbFile } from '../db/open';
-import { EXIT, UsageError, type CliIo, type ParsedArgs } from './cli-context';
+import { EXIT, stringOpt, UsageError, type CliIo, type ParsedArgs } from './cli-context';
+import { auditCommand } from './commands/audit';
 import { backupCommand, restoreCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
+import { gapsCommand } from './commands/gaps';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
+import { staffCommand } from './commands/staff';
 
 type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<number>;
 
@@ -13,6 +19,11 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   list: listCommand,
   backup: backupCommand,
+  audit: auditCommand,
+  staff: staffCommand,
+  import: importCommand,
+  export: exportCommand,
+  gaps: gapsCommand,
 };
 
 /** Commands that manage the store file itself and must not hold it open. */
@@ -25,6 +36,17 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   list employers|workers [--employer NPP] --db FILE [--json]
   backup --db FILE --out CADANGAN.db
   restore CADANGAN.db --db FILE
+  audit --db FILE [--since YYYY-MM-DD] [--json]
+  staff add NAMA_PENGGUNA --role petugas|kepala_cabang|admin [--name "Nama"] --db FILE  (kata sandi: SIGAP_NEW_PASSWORD)
+  staff list --db FILE [--json]
+  import employers FILE --db FILE [--dry-run] [--json]
+  import roster FILE --employer NPP --db FILE [--dry-run] [--period YYYY-MM] [--sheet NAMA] [--header-row N] [--annotated HASIL.xlsx] [--json]
+  import undo ID --db FILE [--json]
+  export workers|employers --db FILE [--employer NPP] [--branch KODE] --out FILE.xlsx [--json]
+  import prospects FILE --db FILE [--source PTSP|OSS|WLKP] [--json]
+  import payroll FILE --employer NPP --db FILE [--period YYYY-MM] [--json]
+  gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
+  export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
 Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
 
 const OPTIONS = {
@@ -37,11 +59,17 @@ const OPTIONS = {
   seed: { type: 'string' },
   query: { type: 'string' },
   user: { type: 'string' },
+  role: { type: 'string' },
+  name: { type: 'string' },
   out: { type: 'string' },
   period: { type: 'string' },
   branch: { type: 'string' },
   since: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
+  annotated: { type: 'string' },
+  source: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -64,8 +92,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let backend: Backend | null = null;
   try {
     if (fileCommand) return await fileCommand(args, io);
-    backend = createBackend((args.values.db as string | undefined) ?? defaultDbFile(), 'cli');
-    return await command!(backend, args, io);
+    backend = createBackend((args.values.db as string | undefined) ?? defaultDbFile(), 'cli', { cliUser: stringOpt(args, 'user') });
+    const cli = backend;
+    return await runAs(stringOpt(args, 'user') ?? 'system', () => command!(cli, args, io));
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n${USAGE}`);

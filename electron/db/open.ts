@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { registerAuditFunctions } from '../audit/actor';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -16,6 +17,7 @@ export function openDatabase(file: string): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    registerAuditFunctions(db);
     migrate(db);
     return db;
   } catch (error) {

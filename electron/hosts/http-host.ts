@@ -3,13 +3,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { TOKEN_HEADER } from '../../shared/api/bridge';
+import { SESSION_HEADER, TOKEN_HEADER } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/result';
 import { AppError } from '../api/app-error';
 import type { Backend } from '../backend';
 import { resolveInside } from './safe-path';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** The one handler that carries a file (base64 of up to 25 MB, see electron/importer/limits.ts). */
+export const UPLOAD_HANDLER = 'uploads-put';
+export const MAX_UPLOAD_BODY_BYTES = 36 * 1024 * 1024;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -114,15 +117,17 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         if (req.method !== 'POST') return sendError(res, 405, 'NOT_FOUND');
         const given = req.headers[TOKEN_HEADER];
         if (typeof given !== 'string' || !sameToken(given, token)) return sendError(res, 401, 'UNAUTHORIZED');
-        const body = await readBody(req, MAX_BODY_BYTES);
-        if (body === null) return sendError(res, 413, 'BODY_TOO_LARGE', { limit: '1 MB' });
+        const upload = url.pathname === `/api/${UPLOAD_HANDLER}`;
+        const body = await readBody(req, upload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
+        if (body === null) return sendError(res, 413, 'BODY_TOO_LARGE', { limit: upload ? '36 MB' : '1 MB' });
         let arg: unknown;
         try {
           arg = body.length ? JSON.parse(body.toString('utf8')) : {};
         } catch {
           return sendError(res, 400, 'BAD_ARGUMENT', { detail: 'JSON' });
         }
-        const result = await opts.backend.call(decodeURIComponent(url.pathname.slice(5)), arg);
+        const session = req.headers[SESSION_HEADER];
+        const result = await opts.backend.call(decodeURIComponent(url.pathname.slice(5)), arg, typeof session === 'string' ? session : undefined);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { EmployerDetailScreen } from './features/employers/employer-detail-screen';
 import { EmployerFormScreen } from './features/employers/employer-form-screen';
 import { EmployerListScreen } from './features/employers/employer-list-screen';
+import { SignInScreen } from './features/auth/sign-in-screen';
 import { ErrorBanner } from './features/layout/error-banner';
 import { SideNav } from './features/layout/side-nav';
 import { TopBar } from './features/layout/top-bar';
@@ -11,6 +12,7 @@ import { WorkerSearchScreen } from './features/workers/worker-search-screen';
 import { useBannerStore } from './stores/banner-store';
 import { useNavStore, type Route } from './stores/nav-store';
 import { useReferenceStore } from './stores/reference-store';
+import { useSessionStore } from './stores/session-store';
 
 const SHORTCUTS: Record<string, Route> = {
   Digit1: { name: 'employers' },
@@ -38,7 +40,7 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-export function App() {
+function Desk() {
   const route = useNavStore((s) => s.route);
   const navigate = useNavStore((s) => s.navigate);
   const loadReference = useReferenceStore((s) => s.load);
@@ -77,4 +79,16 @@ export function App() {
       </div>
     </div>
   );
+}
+
+/** Nothing but sign-in (or first-run setup) until someone has signed in: the data is personal (UU 27/2022). */
+export function App() {
+  const phase = useSessionStore((s) => s.phase);
+  const load = useSessionStore((s) => s.load);
+  useEffect(() => {
+    load().catch(() => useSessionStore.setState({ phase: 'signed-out' }));
+  }, [load]);
+  if (phase === 'loading') return null;
+  if (phase !== 'signed-in') return <SignInScreen key={phase} setup={phase === 'setup'} />;
+  return <Desk />;
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { runBulk } from '../../electron/audit/actor';
+import { appendAudit } from '../../electron/store/audit';
 import type { BusinessScale, ProgramCode } from '../../shared/domain/reference';
 import { BRANCH_REGENCIES, MINIMUM_WAGES, REGIONS } from '../../shared/reference/defaults';
 import { COMPANY_FORMS, COMPANY_TRADES, COMPANY_WORDS, FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES, STREETS } from './names';
@@ -84,16 +86,16 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
     const region = pickRegion(rng);
     const size = scaleFor(rng);
     const headcount = between(rng, size.min, size.max);
-    const partial = rng() < 0.2; // PDS TK: only part of the workforce registered
-    const registered = partial ? Math.max(1, Math.floor(headcount * (0.4 + rng() * 0.5))) : headcount;
+    const share = rng() < 0.2 ? 0.4 + rng() * 0.5 : 1; // PDS TK: only part of the workforce registered
     const underpays = rng() < 0.15; // PDS Upah
-    return { i, region, scale: size.scale, headcount, registered, underpays };
+    return { i, region, scale: size.scale, headcount, share, registered: 0, underpays };
   });
-  const planned = plans.reduce((s, p) => s + p.registered, 0);
+  // Scale the drawn headcounts so the registered workers add up to the requested total.
+  const planned = plans.reduce((s, p) => s + p.headcount * p.share, 0);
   const stretch = opts.workers / Math.max(planned, 1);
   for (const p of plans) {
-    p.registered = Math.max(1, Math.round(p.registered * stretch));
-    p.headcount = Math.max(p.headcount, p.registered + (p.headcount > p.registered ? 1 : 0));
+    p.headcount = Math.max(1, Math.round(p.headcount * stretch));
+    p.registered = p.share < 1 ? Math.max(1, Math.min(p.headcount - 1, Math.floor(p.headcount * p.share))) : p.headcount;
   }
 
   const insertEmployer = db.prepare(
@@ -112,7 +114,7 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
   const usedNik = new Set<string>();
   let workers = 0;
   let memberships = 0;
-  db.transaction(() => {
+  const insertAll = db.transaction(() => {
     for (const p of plans) {
       const npp = pad(10_000_000 + p.i * 37 + between(rng, 0, 36), 8);
       const name = `${pick(rng, COMPANY_FORMS)} ${pick(rng, COMPANY_WORDS)} ${pick(rng, COMPANY_WORDS)} ${pick(rng, COMPANY_TRADES)}`;
@@ -124,7 +126,8 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
         programs.join(','), p.headcount, branchOf.get(p.region.code)!, now, now,
       );
       const floor = minimumWage(p.region.code, provinceCode, year);
-      for (let k = 0; k < p.registered; k++) {
+      const former = Math.round(p.registered * 0.05 * rng() * 2); // people who left: ended memberships
+      for (let k = 0; k < p.registered + former; k++) {
         const female = rng() < 0.35;
         const birthYear = between(rng, 1966, 2006);
         const month = between(rng, 1, 12);
@@ -143,7 +146,7 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
         const underpaid = p.underpays && rng() < 0.4;
         const factor = underpaid ? 0.7 + rng() * 0.28 : 1 + rng() * rng() * 1.5;
         const wage = Math.round((floor * factor) / 1000) * 1000 + (underpaid ? 0 : 1000);
-        const ended = rng() < 0.05;
+        const ended = k >= p.registered;
         const lastStartYear = ended ? year - 1 : year;
         const startYear = Math.min(Math.max(birthYear + 18, between(rng, 2012, year)), lastStartYear);
         const startMonth = startYear === year ? between(rng, 1, 9) : between(rng, 1, 12);
@@ -156,7 +159,10 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
       }
       if (p.i % 100 === 0) opts.onProgress?.(p.i, plans.length);
     }
-  })();
+    appendAudit(db, { action: 'seed', entity: 'demo', detail: { employers: plans.length, workers, memberships } });
+  });
+  // One audit entry for the whole seed instead of one per row.
+  runBulk(() => insertAll());
   opts.onProgress?.(plans.length, plans.length);
   return { employers: plans.length, workers, memberships };
 }

@@ -9,3 +9,6 @@ export { API_NAMES };
 
 /** The HTTP host's header carrying the per-launch token (browser mode). */
 export const TOKEN_HEADER = 'x-sigap-token';
+
+/** The HTTP header carrying the signed-in session (browser mode). */
+export const SESSION_HEADER = 'x-sigap-session';

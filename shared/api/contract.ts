@@ -2,8 +2,21 @@ import type { z } from 'zod';
 import type { ReferenceBundle } from '../domain/reference-bundle';
 import type { Employer, EmployerSummary } from '../domain/employer';
 import type { Page } from '../domain/page';
+import type { Workforce } from '../domain/reference';
+import type {
+  Coverage,
+  EmployerGaps,
+  GapFollowUp,
+  GapPage,
+  PayrollImportResult,
+  ProspectImportResult,
+  ProspectLink,
+} from '../gaps/gap-api-types';
+import type { BackupFile, RestoreSummary } from '../domain/backup';
+import type { AuditEntry, SessionInfo, Staff } from '../domain/staff';
 import type { Membership, WorkerDetail, WorkerListItem } from '../domain/worker';
 import type { ValidationIssue } from '../validate/issue';
+import type { FileDownload, ImportHeaderPreview, ImportPreview, ImportProgress, ImportRecord, ImportResult, UndoResult, UploadReceipt } from '../import/types';
 import type { NikInfo } from '../validate/nik';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
@@ -21,6 +34,33 @@ export interface ApiResults {
   'workers-enrol': Membership;
   'workers-end': Membership;
   'nik-check': NikCheck;
+  'auth-status': { needsSetup: boolean; session: SessionInfo | null };
+  'auth-setup': SignedIn;
+  'auth-signin': SignedIn;
+  'auth-signout': { signedOut: true };
+  'staff-list': Staff[];
+  'staff-save': Staff;
+  'audit-list': Page<AuditEntry>;
+  'backups-list': BackupFile[];
+  'backups-create': BackupFile & { folder: string };
+  'backups-restore': RestoreSummary;
+  'uploads-put': UploadReceipt;
+  'imports-preview': ImportHeaderPreview | ImportPreview;
+  'imports-commit': ImportResult;
+  'imports-progress': ImportProgress | null;
+  'imports-list': Page<ImportRecord>;
+  'imports-undo': UndoResult;
+  'imports-annotated': FileDownload;
+  'exports-create': FileDownload;
+  'gaps-list': GapPage;
+  'gaps-employer': EmployerGaps;
+  'gaps-followup-add': GapFollowUp;
+  'gaps-followups': GapFollowUp[];
+  'prospects-import': ProspectImportResult;
+  'prospects-link': ProspectLink;
+  'payroll-import': PayrollImportResult;
+  'coverage-get': Coverage;
+  'workforce-save': Workforce;
 }
 
 export type { ApiName };
@@ -53,4 +93,10 @@ export interface NikCheck {
   info: NikInfo | null;
   /** The person as already known to the store, if any. */
   known: WorkerDetail | null;
+}
+
+/** A new session; browser mode sends `token` back in the session header on every call. */
+export interface SignedIn {
+  session: SessionInfo;
+  token: string;
 }

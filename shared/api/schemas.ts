@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BUSINESS_SCALES, PROGRAM_CODES } from '../domain/reference';
+import { authSchemas } from './auth-schemas';
+import { importSchemas } from './import-schemas';
 import type { ApiName } from './names';
+import { gapSchemas } from './gap-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -65,4 +68,7 @@ export const schemas = {
   'workers-enrol': enrolmentSchema,
   'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate }),
   'nik-check': z.object({ nik: z.string().max(40), npp: idText.optional() }),
+  ...importSchemas,
+  ...authSchemas,
+  ...gapSchemas,
 } as const satisfies Record<ApiName, z.ZodType>;

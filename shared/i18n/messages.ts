@@ -1,9 +1,12 @@
 import { apiMessages } from './api-messages';
+import { authMessages } from './auth-messages';
+import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
+import { gapMessages } from './gap-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
-const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...backupMessages };
+const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages };
 
 export function hasMessage(code: string): boolean {
   return code in catalogue;

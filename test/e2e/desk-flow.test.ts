@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatMessage } from '../../shared/i18n/messages';
-import { buildRenderer, startApp, type RunningApp } from './support/app';
+import { startApp, type RunningApp } from './support/app';
 
 const NPP = '12345678';
 const EMPLOYER = 'PT Mahakam Sejahtera Uji';
@@ -29,7 +29,6 @@ describe('desk flow (browser mode)', () => {
   let app: RunningApp;
 
   beforeAll(async () => {
-    if (!process.env.SIGAP_E2E_SKIP_BUILD) await buildRenderer();
     app = await startApp();
   }, 120_000);
 

@@ -96,3 +96,39 @@ describe('backup and restore', () => {
     expect(files[0]).toBe('sigap-harian-2026-01-04.db');
   });
 });
+
+describe('backup handlers (browser mode, live store)', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('backs up, restores the live store after confirmation, and guards names and roles', async () => {
+    const { createBackend } = await import('../../electron/backend');
+    const b = createBackend(path.join(tmp.dir, 'live.db'), 'browser');
+    const call = async (name: string, arg: unknown, token?: string) => b.call(name, arg, token);
+    const head = await call('auth-setup', { username: 'admin', displayName: 'Admin', password: 'admin-kuat-123' });
+    if (!head.ok) throw new Error(head.error.message);
+    const token = (head.value as { token: string }).token;
+    await call('staff-save', { mode: 'create', username: 'siti', displayName: 'Siti', role: 'petugas', password: 'siti-kuat-123' }, token);
+
+    const made = await call('backups-create', {}, token);
+    expect(made).toMatchObject({ ok: true, value: { kind: 'manual' } });
+    const name = (made as { value: { name: string } }).value.name;
+
+    await call('staff-save', { mode: 'create', username: 'budi', displayName: 'Budi', role: 'petugas', password: 'budi-kuat-123' }, token);
+    expect(b.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(3);
+
+    expect(await call('backups-restore', { name }, token)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    expect(await call('backups-restore', { name: '../live.db', confirm: true }, token)).toMatchObject({ ok: false, error: { code: 'BACKUP_NOT_FOUND' } });
+    const clerk = await call('auth-signin', { username: 'siti', password: 'siti-kuat-123' });
+    const clerkToken = (clerk as { value: { token: string } }).value.token;
+    expect(await call('backups-create', {}, clerkToken)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const restored = await call('backups-restore', { name, confirm: true }, token);
+    expect(restored).toMatchObject({ ok: true, value: { restoredFrom: name } });
+    expect(b.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(2);
+    expect(b.db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'restore'`).pluck().get()).toBe(1);
+    const list = await call('backups-list', {}, token);
+    expect((list as { value: { kind: string }[] }).value.map((f) => f.kind).sort()).toEqual(['manual', 'sebelum-pulih']);
+    b.close();
+  });
+});

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import { migrations } from '../../electron/db/migrations/index';
 import { tempDir } from '../support/temp-db';
 
 async function cli(...argv: string[]) {
@@ -18,7 +19,7 @@ describe('CLI', () => {
   it('init --demo creates a deterministic demo branch', async () => {
     const r = await cli('init', '--db', db, '--demo', '--employers', '50', '--workers', '800', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ schemaVersion: 2, demo: { employers: 50 } });
+    expect(JSON.parse(r.out)).toMatchObject({ schemaVersion: migrations.length, demo: { employers: 50 } });
     expect(JSON.parse(r.out).demo.workers).toBeGreaterThanOrEqual(780);
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../electron/db/migrations/index';
 import { startHttpHost, type HttpHost } from '../../electron/hosts/http-host';
 import { resolveInside } from '../../electron/hosts/safe-path';
 import { tempBackend } from '../support/temp-db';
@@ -51,7 +52,7 @@ describe('loopback HTTP host', () => {
   it('answers an API call that carries the token', async () => {
     const r = await api('app-info', '{}');
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { schemaVersion: migrations.length } });
   });
 
   it('refuses an API call without the token or with a wrong one (401)', async () => {

@@ -13,7 +13,7 @@ export const FIXED_NOW = () => new Date('2026-03-15T08:00:00Z');
 
 export function tempBackend(): Backend & { dir: string; remove(): void } {
   const tmp = tempDir();
-  const backend = createBackend(path.join(tmp.dir, 'sigap.db'), 'cli', FIXED_NOW);
+  const backend = createBackend(path.join(tmp.dir, 'sigap.db'), 'cli', { now: FIXED_NOW });
   return {
     ...backend,
     dir: tmp.dir,

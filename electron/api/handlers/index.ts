@@ -1,6 +1,11 @@
 import { joinHandlers } from '../registry';
 import { appHandlers } from './app';
+import { authHandlers } from './auth';
+import { backupHandlers } from './backups';
 import { employerHandlers } from './employers';
+import { exportHandlers } from './exports';
+import { gapHandlers } from './gaps';
+import { importHandlers } from './imports';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, employerHandlers, workerHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers);

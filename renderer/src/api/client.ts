@@ -1,8 +1,9 @@
 import type { SigapBridge } from '../../../shared/api/bridge';
-import { TOKEN_HEADER } from '../../../shared/api/bridge';
+import { SESSION_HEADER, TOKEN_HEADER } from '../../../shared/api/bridge';
 import type { ApiArg, ApiName, ApiResult } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import { ApiCallError } from './api-call-error';
+import { sessionToken } from './session-token';
 import { takeToken } from './token';
 
 export { ApiCallError } from './api-call-error';
@@ -26,7 +27,7 @@ function browserTransport(token: string): Transport {
   return async (name, arg) => {
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token, [SESSION_HEADER]: sessionToken.get() },
       body: JSON.stringify(arg ?? {}),
     });
     // The host always answers with a Result body, whatever the status code.
@@ -42,6 +43,16 @@ export const transportMode: 'electron' | 'browser' = window.sigap ? 'electron' :
 /** Calls a backend handler; resolves with its value or throws an ApiCallError carrying the stable code. */
 export async function call<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
   const result = await transport(name, arg);
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'AUTH_REQUIRED') onSignedOut?.();
+    throw new ApiCallError(result.error);
+  }
   return result.value;
+}
+
+let onSignedOut: (() => void) | null = null;
+
+/** The session store listens here: a session that idled out on the backend sends the user back to sign-in. */
+export function whenSignedOut(listener: () => void): void {
+  onSignedOut = listener;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { createBackend } from '../../../electron/backend';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -65,8 +66,35 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
  * Starts the browser-mode host on a fresh data directory (no demo data) and a headless Chromium page
  * pointed at it. Each call is isolated: its own data dir, its own port and token.
  */
-export async function startApp(viewport = { width: 1280, height: 800 }): Promise<RunningApp> {
+export interface StartOptions {
+  viewport?: { width: number; height: number };
+  /** The account created before start and signed in through the sign-in screen; null: a first run with no users. */
+  user?: { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin' } | null;
+}
+
+export const CLERK = { username: 'petugas1', password: 'petugas-rahasia-1', role: 'petugas' } as const;
+
+async function createAccount(dataDir: string, user: NonNullable<StartOptions['user']>): Promise<void> {
+  const backend = createBackend(path.join(dataDir, 'sigap.db'), 'cli');
+  try {
+    const r = await backend.call('staff-save', { mode: 'create', displayName: `Uji ${user.username}`, active: true, ...user });
+    if (!r.ok) throw new Error(r.error.message);
+  } finally {
+    backend.close();
+  }
+}
+
+/** Signs in through the sign-in screen, as a clerk would. */
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByTestId('field-username').fill(user.username);
+  await page.getByTestId('field-password').fill(user.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+export async function startApp({ viewport = { width: 1280, height: 800 }, user = CLERK }: StartOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
+  if (user) await createAccount(dataDir, user);
   const host = spawn(process.execPath, ['--import', 'tsx', 'electron/hosts/browser-main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, SIGAP_DATA_DIR: dataDir, SIGAP_PORT: '0', SIGAP_DEMO: '0' },
@@ -92,6 +120,7 @@ export async function startApp(viewport = { width: 1280, height: 800 }): Promise
     page.on('console', (m) => consoleLines.push(m.text()));
     page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
     await page.goto(url);
+    if (user) await signIn(page, user);
     return { url, page, consoleLines, close };
   } catch (error) {
     await close();

@@ -4,6 +4,7 @@ import { formatNumberId } from '../../../../shared/format/id-format';
 import { useLocale } from '../../i18n/use-locale';
 import { useAppInfoStore } from '../../stores/app-info-store';
 import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function TopBar() {
         </div>
       </dl>
       <LanguageSwitch />
+      <UserMenu />
     </header>
   );
 }

@@ -1,0 +1,89 @@
+import { can } from '../../../shared/api/permissions';
+import type { EmployerGaps, GapPage } from '../../../shared/gaps/gap-api-types';
+import { GAP_CODES, type Gap } from '../../../shared/gaps/gap-types';
+import { currentPeriod } from '../../../shared/gaps/period';
+import { normaliseNpp } from '../../../shared/validate/npp';
+import type { Db } from '../../db/open';
+import { stmt } from '../../db/statements';
+import { coverageFor, saveWorkforce } from '../../gaps/coverage';
+import { addFollowUp, followUpsOf, parseGapKey } from '../../gaps/followups';
+import { withUpahWorkers } from '../../gaps/gap-evidence';
+import { gapsFor } from '../../gaps/gap-scan';
+import { importPayroll, importProspects, linkProspect } from '../../gaps/import-lists';
+import { getEmployer } from '../../store/employers';
+import { AppError } from '../app-error';
+import type { HandlerGroup } from '../registry';
+
+/** A branch given by code ("BPN") or name ("Balikpapan", any case). */
+function branchCodeOf(db: Db, branch: string): string {
+  const row = stmt(db, 'SELECT code FROM branches WHERE code = upper(@b) OR lower(name) = lower(@b)').get({ b: branch }) as
+    | { code: string }
+    | undefined;
+  if (!row) throw new AppError('BRANCH_UNKNOWN', { code: branch });
+  return row.code;
+}
+
+const byShortfall = (a: Gap, b: Gap) =>
+  b.estimatedMonthlyShortfall - a.estimatedMonthlyShortfall || a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+const byName = (a: Gap, b: Gap) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+
+export const gapHandlers: HandlerGroup<
+  | 'gaps-list'
+  | 'gaps-employer'
+  | 'gaps-followup-add'
+  | 'gaps-followups'
+  | 'prospects-import'
+  | 'prospects-link'
+  | 'payroll-import'
+  | 'coverage-get'
+  | 'workforce-save'
+> = {
+  'gaps-list': ({ db, now }, arg): GapPage => {
+    const period = arg.period ?? currentPeriod(now());
+    const scan = gapsFor(db, period, now());
+    const branch = arg.branch ? branchCodeOf(db, arg.branch) : null;
+    const filtered = scan.gaps
+      .filter(
+        (g) =>
+          (!branch || g.branchCode === branch) &&
+          (!arg.regencyCode || g.regencyCode === arg.regencyCode) &&
+          (!arg.kind || g.code === arg.kind) &&
+          (!arg.scale || g.scale === arg.scale),
+      )
+      .sort(arg.sort === 'name' ? byName : byShortfall);
+    const totals = Object.fromEntries(GAP_CODES.map((c) => [c, { count: 0, shortfall: 0 }])) as GapPage['totals'];
+    for (const g of filtered) {
+      totals[g.code].count++;
+      totals[g.code].shortfall += g.estimatedMonthlyShortfall;
+    }
+    const page = filtered.slice(arg.offset, arg.offset + arg.limit);
+    return { items: withUpahWorkers(db, scan, page, true), total: filtered.length, offset: arg.offset, limit: arg.limit, period, totals };
+  },
+  'gaps-employer': ({ db, now }, arg): EmployerGaps => {
+    const npp = normaliseNpp(arg.npp);
+    const employer = getEmployer(db, npp);
+    if (!employer) throw new AppError('EMPLOYER_NOT_FOUND', { npp });
+    const period = arg.period ?? currentPeriod(now());
+    const scan = gapsFor(db, period, now());
+    const gaps = scan.gaps.filter((g) => g.npp === npp);
+    return { npp, name: employer.name, period, gaps: withUpahWorkers(db, scan, gaps, false), followUps: followUpsOf(db, { npp }) };
+  },
+  'gaps-followup-add': ({ db, now, session, mode }, arg) => {
+    const { npp, prospectId } = parseGapKey(arg.gapKey);
+    const known = npp
+      ? stmt(db, 'SELECT 1 FROM employers WHERE npp = ?').get(npp)
+      : stmt(db, 'SELECT 1 FROM prospects WHERE id = ?').get(prospectId);
+    if (!known) throw new AppError('GAP_KEY_UNKNOWN', { key: arg.gapKey });
+    // Closing a case is the branch head's call (sign-off).
+    if (arg.status === 'selesai' && session && !can(session.role, 'sign-off')) throw new AppError('FORBIDDEN', { role: session.role });
+    // In the app the signed-in user writes the note; the CLI (a local system user) may name the officer.
+    const author = (mode === 'cli' ? arg.author : undefined) ?? session?.displayName ?? arg.author ?? 'sigap';
+    return addFollowUp(db, { ...arg, author, notedOn: arg.notedOn ?? now().toISOString().slice(0, 10) });
+  },
+  'gaps-followups': ({ db }, arg) => followUpsOf(db, { gapKey: arg.gapKey, npp: arg.npp ? normaliseNpp(arg.npp) : undefined }),
+  'prospects-import': ({ db, now }, arg) => importProspects(db, arg, now()),
+  'prospects-link': ({ db }, arg) => linkProspect(db, arg.prospectId, normaliseNpp(arg.npp), arg.author),
+  'payroll-import': ({ db, now }, arg) => importPayroll(db, { ...arg, npp: normaliseNpp(arg.npp) }, now()),
+  'coverage-get': ({ db, now }, arg) => coverageFor(db, arg.period ?? currentPeriod(now())),
+  'workforce-save': ({ db }, arg) => saveWorkforce(db, arg),
+};

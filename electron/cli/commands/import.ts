@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../api/app-error';
+import type { Backend } from '../../backend';
+import { actorOf } from '../../importer/actor';
+import { IMPORT_LIMITS } from '../../importer/limits';
+import { annotatedWorkbook, runImport, type ImportRequest } from '../../importer/run-import';
+import { undoImport } from '../../importer/undo-import';
+import type { ImportResult } from '../../../shared/import/types';
+import { importGapListsCommand } from './import-gap-lists';
+import { stringOpt, requireOpt, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
+
+function readInput(file: string): Buffer {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new AppError('FILE_NOT_FOUND', { file: path.basename(file) });
+  }
+  // Refuse before reading a huge file into memory.
+  if (size > IMPORT_LIMITS.maxFileBytes) throw new AppError('FILE_TOO_LARGE', { limit: `${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB` });
+  return fs.readFileSync(file);
+}
+
+const summary = (r: ImportResult): string =>
+  `${r.dryRun ? 'Uji coba (tidak disimpan)' : `Impor #${r.importId}`}: sheet "${r.sheet}", judul di baris ${r.headerRow}; ` +
+  `${r.totalRows} baris, ${r.accepted} diterima (${r.inserted} baru, ${r.updated} diperbarui), ${r.rejected} ditolak, ${r.skipped} dilewati.` +
+  r.issues
+    .slice(0, 50)
+    .map((i) => `\n  baris ${i.row}${i.column ? ` [${i.column}]` : ''} ${i.severity === 'error' ? 'GALAT' : 'PERINGATAN'} ${i.code}: ${i.message}`)
+    .join('');
+
+/**
+ * `import employers FILE --db DB [--dry-run] --json`
+ * `import roster FILE --employer NPP --db DB [--dry-run] [--period YYYY-MM] [--sheet S] [--header-row N] [--annotated OUT.xlsx] --json`
+ * `import undo ID --db DB --json`
+ */
+export async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> {
+  const what = args.positionals[1];
+  if (what === 'prospects' || what === 'payroll') return importGapListsCommand(backend, args, io);
+  const ctx = backend.context();
+  const user = actorOf(ctx, stringOpt(args, 'user'));
+  if (what === 'undo') {
+    const id = Number(args.positionals[2]);
+    if (!Number.isInteger(id) || id <= 0) throw new UsageError('import undo ID');
+    const result = undoImport(backend.db, id, user);
+    io.out(args.values.json ? JSON.stringify(result) : `Impor #${id} dibatalkan: ${result.removed} data dihapus, ${result.restored} dipulihkan.`);
+    return 0;
+  }
+  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|undo');
+  const file = args.positionals[2];
+  if (!file) throw new UsageError('import roster|employers FILE');
+  const headerRow = stringOpt(args, 'header-row');
+  const req: ImportRequest = {
+    kind: what,
+    fileName: path.basename(file),
+    bytes: readInput(file),
+    npp: what === 'roster' ? requireOpt(args, 'employer') : undefined,
+    period: stringOpt(args, 'period'),
+    sheet: stringOpt(args, 'sheet'),
+    headerRow: headerRow ? Number(headerRow) : undefined,
+    dryRun: Boolean(args.values['dry-run']),
+    user,
+  };
+  const annotatedOut = stringOpt(args, 'annotated');
+  if (annotatedOut) {
+    const { bytes } = await annotatedWorkbook(ctx, req);
+    fs.writeFileSync(annotatedOut, bytes);
+  }
+  const result = await runImport(ctx, req);
+  io.out(args.values.json ? JSON.stringify(result) : summary(result));
+  return 0;
+}

@@ -1,0 +1,32 @@
+import type { GapFollowUp } from '../../shared/gaps/gap-api-types';
+import type { FollowUpStatus, GapCode } from '../../shared/gaps/gap-types';
+import type { Db } from '../db/open';
+import { nowIso, stmt } from '../db/statements';
+
+const SELECT = `SELECT id, gap_key AS gapKey, code, npp, prospect_id AS prospectId, status, note, noted_on AS notedOn,
+  author, created_at AS createdAt FROM gap_followups`;
+
+/** "PDS_UPAH:12345678" → code and NPP; "PWBD:P17" → code and prospect id. */
+export function parseGapKey(key: string): { code: GapCode; npp: string | null; prospectId: number | null } {
+  const [code, ref = ''] = key.split(':') as [GapCode, string];
+  return code === 'PWBD' ? { code, npp: null, prospectId: Number(ref.slice(1)) } : { code, npp: ref, prospectId: null };
+}
+
+export function addFollowUp(
+  db: Db,
+  f: { gapKey: string; status: FollowUpStatus; note: string; author: string; notedOn: string },
+): GapFollowUp {
+  const { code, npp, prospectId } = parseGapKey(f.gapKey);
+  const info = stmt(
+    db,
+    `INSERT INTO gap_followups (gap_key, code, npp, prospect_id, status, note, noted_on, author, created_at)
+     VALUES (@gapKey, @code, @npp, @prospectId, @status, @note, @notedOn, @author, @now)`,
+  ).run({ ...f, code, npp, prospectId, now: nowIso() });
+  return stmt(db, `${SELECT} WHERE id = ?`).get(info.lastInsertRowid) as GapFollowUp;
+}
+
+export function followUpsOf(db: Db, filter: { gapKey?: string; npp?: string }): GapFollowUp[] {
+  if (filter.gapKey) return stmt(db, `${SELECT} WHERE gap_key = ? ORDER BY id`).all(filter.gapKey) as GapFollowUp[];
+  if (filter.npp) return stmt(db, `${SELECT} WHERE npp = ? ORDER BY id`).all(filter.npp) as GapFollowUp[];
+  return stmt(db, `${SELECT} ORDER BY id DESC LIMIT 1000`).all() as GapFollowUp[];
+}

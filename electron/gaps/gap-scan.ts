@@ -1,0 +1,127 @@
+import { pdsProgramGap, pdsTkGap, pdsUpahGap, pwbdGap, type RuleContext } from '../../shared/gaps/gap-rules';
+import type { AppliedMinimumWage, Gap, GapFollowUpState, ProspectSource } from '../../shared/gaps/gap-types';
+import { periodBounds, pensionBirthCutoff } from '../../shared/gaps/period';
+import { buildMatchIndex, matchProspect } from '../../shared/gaps/prospect-match';
+import { jpWageCapFor } from '../../shared/rules/jp-wage-cap';
+import { minimumWageFor } from '../../shared/rules/minimum-wage';
+import { pensionAgeFor } from '../../shared/rules/pension-age';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import { readReferenceBundle } from '../store/reference';
+import { scanEmployers } from './scan-employers';
+
+export interface GapScan {
+  period: string;
+  gaps: Gap[];
+  /** Per PDS Upah gap key: the membership ids listed as evidence, and payroll wages by membership id. */
+  upahWorkers: Map<string, number[]>;
+  payrollWages: Map<number, number>;
+  floors: Map<string, AppliedMinimumWage>;
+}
+
+interface ProspectRow {
+  id: number;
+  name: string;
+  nib: string | null;
+  npwp: string | null;
+  regencyCode: string;
+  regencyName: string;
+  branchCode: string | null;
+  workers: number | null;
+  source: ProspectSource;
+  importedAt: string;
+}
+
+const UNLINKED_PROSPECTS_SQL = `
+  SELECT p.id, p.name, p.nib, p.npwp, p.regency_code AS regencyCode, r.name AS regencyName,
+    br.branch_code AS branchCode, p.workers, p.source, p.imported_at AS importedAt
+  FROM prospects p JOIN regions r ON r.code = p.regency_code
+  LEFT JOIN branch_regencies br ON br.regency_code = p.regency_code
+  WHERE NOT EXISTS (SELECT 1 FROM prospect_links l WHERE l.prospect_id = p.id)`;
+
+const LATEST_FOLLOWUPS_SQL = `
+  SELECT gap_key AS gapKey, status, noted_on AS notedOn, author FROM (
+    SELECT f.*, row_number() OVER (PARTITION BY gap_key ORDER BY id DESC) AS rn FROM gap_followups f
+  ) WHERE rn = 1`;
+
+/**
+ * Every gap of every employer and prospect for one contribution month. A handful of set-based queries
+ * (scan-employers.ts) feed the pure rules in shared/gaps; nothing here loops over employers with SQL.
+ */
+export function computeGaps(db: Db, period: string, today: Date): GapScan {
+  const bounds = periodBounds(period);
+  const ref = readReferenceBundle(db);
+  const jpWageCap = jpWageCapFor(period, ref.jpWageCaps);
+  const pensionAge = pensionAgeFor(bounds.year, ref.pensionAges);
+  const floors = new Map<string, AppliedMinimumWage>();
+  for (const region of ref.regions) {
+    const mw = minimumWageFor(region.code, period, ref.minimumWages);
+    if (mw) floors.set(region.code, { amount: mw.amount, kind: mw.kind, year: mw.year, confirmed: mw.confirmed });
+  }
+  const todayIso = today.toISOString().slice(0, 10);
+  const ctx: RuleContext = {
+    period,
+    asOf: todayIso < bounds.end ? todayIso : bounds.end,
+    jpWageCap,
+    pensionAge,
+    jkkRates: ref.jkkRates,
+  };
+
+  const scan = scanEmployers(db, { bounds, jpWageCap, pensionCutoff: pensionBirthCutoff(bounds, pensionAge), floors });
+  const gaps: Gap[] = [];
+  const upahWorkers = new Map<string, number[]>();
+  for (const f of scan.facts) {
+    const tk = pdsTkGap(f, ctx);
+    if (tk) gaps.push(tk);
+    const upah = pdsUpahGap(f, ctx);
+    if (upah) {
+      gaps.push(upah);
+      upahWorkers.set(upah.key, [...new Set([...f.belowFloor.membershipIds, ...(f.payroll?.membershipIds ?? [])])]);
+    }
+    const program = pdsProgramGap(f, ctx);
+    if (program) gaps.push(program);
+  }
+
+  const prospects = stmt(db, UNLINKED_PROSPECTS_SQL).all() as ProspectRow[];
+  if (prospects.length) {
+    const index = buildMatchIndex(scan.employers);
+    for (const p of prospects) {
+      const match = matchProspect(p, index);
+      if (match.matchedBy) continue;
+      gaps.push(pwbdGap({ ...p, nearMiss: match.nearMiss, floor: floors.get(p.regencyCode)?.amount ?? null }, ctx));
+    }
+  }
+
+  const followUps = new Map(
+    (stmt(db, LATEST_FOLLOWUPS_SQL).all() as (GapFollowUpState & { gapKey: string })[]).map((f) => [f.gapKey, f]),
+  );
+  for (const g of gaps) {
+    const f = followUps.get(g.key);
+    if (f) g.followUp = { status: f.status, notedOn: f.notedOn, author: f.author };
+  }
+  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, floors };
+}
+
+interface Cached {
+  key: string;
+  scan: GapScan;
+}
+const cache = new WeakMap<Db, Map<string, Cached>>();
+
+/**
+ * The scan for a period, reused while the store is unchanged: any write on this connection moves
+ * total_changes(), a commit by another connection moves data_version. Gaps therefore recompute after
+ * every import or edit, and paging through the list does not rescan.
+ */
+export function gapsFor(db: Db, period: string, today: Date): GapScan {
+  const stamp = stmt(db, 'SELECT total_changes() AS t').get() as { t: number };
+  const version = db.pragma('data_version', { simple: true }) as number;
+  const key = `${stamp.t}:${version}:${today.toISOString().slice(0, 10)}`;
+  let perDb = cache.get(db);
+  if (!perDb) cache.set(db, (perDb = new Map()));
+  const hit = perDb.get(period);
+  if (hit && hit.key === key) return hit.scan;
+  const scan = computeGaps(db, period, today);
+  perDb.set(period, { key, scan });
+  return scan;
+}

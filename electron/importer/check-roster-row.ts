@@ -1,0 +1,121 @@
+import type { CheckedRosterRow } from './parse-types';
+import { parseDateValue, parseGenderValue, parseWageValue, readIdentifier, cellText } from '../../shared/import/values';
+import { normaliseKpj, validateKpj } from '../../shared/validate/kpj';
+import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, validateNik } from '../../shared/validate/nik';
+import { WORKING_AGE } from './limits';
+import { rupiah, type RowContext } from './row-context';
+
+export interface RosterCheckContext {
+  today: Date;
+  /** First day of the period being imported ("YYYY-MM-01"): default start date and the age reference. */
+  periodStart: string;
+  minimumWage: { amount: number; kind: string; region: string; year: number } | null;
+  /** NIK → first row it appeared on. */
+  seen: Map<string, number>;
+}
+
+function ageAt(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Checks one roster row (issue 3 §4). Errors reject the row; warnings keep it, flagged. */
+export function checkRosterRow(ctx: RowContext, env: RosterCheckContext): CheckedRosterRow | null {
+  const { today } = env;
+  let nik: string | null = null;
+  const id = readIdentifier(ctx.get('nik'));
+  if (!id) ctx.add('NIK_FORMAT', 'error', 'nik', { digits: 0 });
+  else if (!id.ok) ctx.add('NIK_PRECISION_LOST', 'error', 'nik', { reason: id.reason }); // never echo the NIK (UU 27/2022)
+  else {
+    const nikIssues = validateNik(id.text, { today });
+    for (const i of nikIssues) ctx.add(i.code, i.severity, 'nik', i.params);
+    if (!nikIssues.some((i) => i.severity === 'error')) nik = id.text;
+  }
+  if (nik) {
+    const first = env.seen.get(nik);
+    if (first !== undefined) ctx.add('DUPLICATE_IN_FILE', 'error', 'nik', { firstRow: first });
+    else env.seen.set(nik, ctx.row);
+  }
+  const info = nik ? decodeNik(nik, { today }) : null;
+
+  const name = cellText(ctx.get('name'));
+  if (!name) ctx.add('NAME_MISSING', 'error', 'name');
+
+  let birthDate: string | null = null;
+  const rawBirth = ctx.get('birthDate');
+  if (rawBirth !== null) {
+    birthDate = parseDateValue(rawBirth, today);
+    if (!birthDate) ctx.add('BIRTHDATE_INVALID', 'error', 'birthDate', { value: cellText(rawBirth).slice(0, 30) });
+    else if (nik) {
+      const mismatch = nikBirthDateMismatch(nik, birthDate);
+      if (mismatch) ctx.add(mismatch.code, mismatch.severity, 'birthDate', mismatch.params);
+    }
+  } else if (info) birthDate = info.birthDate; // no birth-date column or cell: the NIK carries it
+
+  let gender = info?.gender ?? null;
+  const rawGender = ctx.get('gender');
+  if (rawGender !== null) {
+    const parsed = parseGenderValue(rawGender);
+    if (!parsed) ctx.add('GENDER_INVALID', info ? 'warning' : 'error', 'gender', { value: cellText(rawGender).slice(0, 20) });
+    else {
+      gender = parsed;
+      if (nik) {
+        const mismatch = nikGenderMismatch(nik, parsed);
+        if (mismatch) ctx.add(mismatch.code, mismatch.severity, 'gender', mismatch.params);
+      }
+    }
+  }
+
+  const rawWage = ctx.get('wage');
+  const wage = parseWageValue(rawWage);
+  if (wage === null) ctx.add('WAGE_INVALID', 'error', 'wage', { value: cellText(rawWage).slice(0, 30) });
+  else if (env.minimumWage && wage < env.minimumWage.amount) {
+    const mw = env.minimumWage;
+    ctx.add('WAGE_BELOW_MINIMUM', 'warning', 'wage', {
+      wage: rupiah(wage),
+      kind: mw.kind,
+      region: mw.region,
+      year: mw.year,
+      minimum: rupiah(mw.amount),
+    });
+  }
+
+  let startDate = env.periodStart;
+  const rawStart = ctx.get('startDate');
+  if (rawStart !== null) {
+    const parsed = parseDateValue(rawStart, today);
+    if (!parsed || (birthDate && parsed < birthDate)) ctx.add('START_DATE_INVALID', 'error', 'startDate', { date: cellText(rawStart).slice(0, 30) });
+    else startDate = parsed;
+  }
+  let endDate: string | null = null;
+  const rawEnd = ctx.get('endDate');
+  if (rawEnd !== null) {
+    endDate = parseDateValue(rawEnd, today);
+    if (!endDate || endDate < startDate) {
+      ctx.add('END_DATE_INVALID', 'error', 'endDate', { date: cellText(rawEnd).slice(0, 30), startDate });
+      endDate = null;
+    }
+  }
+
+  let kpj: string | null = null;
+  const rawKpj = ctx.get('kpj');
+  if (rawKpj !== null) {
+    const read = readIdentifier(rawKpj);
+    if (read) {
+      kpj = normaliseKpj(read.text);
+      for (const i of validateKpj(kpj)) ctx.add(i.code, i.severity, 'kpj', i.params);
+      if (!read.ok) ctx.add('ID_NUMERIC_CELL', 'warning', 'kpj', { label: 'KPJ' });
+    }
+  }
+
+  if (birthDate) {
+    const age = ageAt(birthDate, env.periodStart);
+    if (age < WORKING_AGE.min || age > WORKING_AGE.max) {
+      ctx.add('AGE_OUT_OF_RANGE', 'warning', 'birthDate', { age, min: WORKING_AGE.min, max: WORKING_AGE.max });
+    }
+  }
+
+  if (ctx.rejected || !nik || !birthDate || !gender || wage === null) return null;
+  return { row: ctx.row, nik, name, birthDate, gender, wage, startDate, endDate, kpj, warnings: ctx.issues.length };
+}

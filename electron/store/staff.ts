@@ -1,0 +1,72 @@
+import type { Role, Staff } from '../../shared/domain/staff';
+import type { Db } from '../db/open';
+import { nowIso, stmt } from '../db/statements';
+
+interface StaffRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  failed_attempts: number;
+  locked_until: string | null;
+  active: number;
+}
+
+export type StaffWithSecret = Staff & { passwordHash: string; failedAttempts: number };
+
+const toStaff = (r: StaffRow): StaffWithSecret => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  role: r.role as Role,
+  active: r.active === 1,
+  lockedUntil: r.locked_until,
+  passwordHash: r.password_hash,
+  failedAttempts: r.failed_attempts,
+});
+
+export const publicStaff = ({ passwordHash: _h, failedAttempts: _f, ...staff }: StaffWithSecret): Staff => staff;
+
+export function countStaff(db: Db): number {
+  return stmt(db, 'SELECT count(*) FROM staff').pluck().get() as number;
+}
+
+export function findStaff(db: Db, username: string): StaffWithSecret | null {
+  const row = stmt(db, 'SELECT * FROM staff WHERE username = ?').get(username) as StaffRow | undefined;
+  return row ? toStaff(row) : null;
+}
+
+export function listStaff(db: Db): Staff[] {
+  return (stmt(db, 'SELECT * FROM staff ORDER BY username').all() as StaffRow[]).map((r) => publicStaff(toStaff(r)));
+}
+
+export function insertStaff(db: Db, s: { username: string; displayName: string; role: Role; passwordHash: string }): void {
+  const now = nowIso();
+  stmt(
+    db,
+    `INSERT INTO staff (username, display_name, role, password_hash, created_at, updated_at)
+     VALUES (@username, @displayName, @role, @passwordHash, @now, @now)`,
+  ).run({ ...s, now });
+}
+
+export function updateStaff(
+  db: Db,
+  username: string,
+  s: { displayName: string; role: Role; active: boolean; passwordHash?: string },
+): void {
+  stmt(
+    db,
+    `UPDATE staff SET display_name = @displayName, role = @role, active = @active,
+       password_hash = coalesce(@passwordHash, password_hash), failed_attempts = 0, locked_until = NULL, updated_at = @now
+     WHERE username = @username`,
+  ).run({ username, displayName: s.displayName, role: s.role, active: s.active ? 1 : 0, passwordHash: s.passwordHash ?? null, now: nowIso() });
+}
+
+export function recordSignInFailure(db: Db, id: number, lockedUntil: string | null): void {
+  stmt(db, `UPDATE staff SET failed_attempts = failed_attempts + 1, locked_until = @lockedUntil WHERE id = @id`).run({ id, lockedUntil });
+}
+
+export function recordSignInSuccess(db: Db, id: number): void {
+  stmt(db, `UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)`).run(id);
+}

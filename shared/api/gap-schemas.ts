@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { BUSINESS_SCALES } from '../domain/reference';
+import { FOLLOWUP_STATUSES, GAP_CODES, PROSPECT_SOURCES } from '../gaps/gap-types';
+
+const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const idText = z.string().trim().max(40);
+const gapKey = z.string().regex(/^(PDS_TK|PDS_UPAH|PDS_PROGRAM):\d{1,20}$|^PWBD:P\d{1,12}$/, 'CODE:NPP atau PWBD:P<id>');
+
+export const prospectRowSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  nib: idText.nullable().default(null),
+  npwp: idText.nullable().default(null),
+  /** A regency code ("64.71", "6471") or name ("Kota Balikpapan"). */
+  regency: z.string().trim().min(1).max(80),
+  workers: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  address: z.string().trim().max(500).default(''),
+  row: z.number().int().min(1).optional(),
+});
+
+export const payrollRowSchema = z.object({
+  nik: idText,
+  name: z.string().trim().max(200).default(''),
+  wage: z.number().finite().min(0).max(10_000_000_000),
+  row: z.number().int().min(1).optional(),
+});
+
+/** The gap feature's handlers; spread into `schemas` in schemas.ts. */
+export const gapSchemas = {
+  'gaps-list': z.object({
+    period: period.optional(),
+    /** Branch code ("BPN") or name ("Balikpapan"). */
+    branch: z.string().trim().max(60).optional(),
+    regencyCode: z.string().max(8).optional(),
+    kind: z.enum(GAP_CODES).optional(),
+    scale: z.enum(BUSINESS_SCALES).optional(),
+    sort: z.enum(['shortfall', 'name']).default('shortfall'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+  }),
+  'gaps-employer': z.object({ npp: idText, period: period.optional() }),
+  'gaps-followup-add': z.object({
+    gapKey,
+    status: z.enum(FOLLOWUP_STATUSES),
+    note: z.string().trim().max(2000).default(''),
+    /** Defaults to the signed-in user; the CLI and tests name one. */
+    author: z.string().trim().min(1).max(100).optional(),
+    notedOn: isoDate.optional(),
+  }),
+  'gaps-followups': z.object({ gapKey: gapKey.optional(), npp: idText.optional() }),
+  'prospects-import': z.object({
+    source: z.enum(PROSPECT_SOURCES),
+    fileName: z.string().max(260).default(''),
+    rows: z.array(prospectRowSchema).max(200_000),
+  }),
+  'prospects-link': z.object({ prospectId: z.number().int().positive(), npp: idText, author: z.string().trim().min(1).max(100) }),
+  'payroll-import': z.object({
+    npp: idText,
+    period,
+    fileName: z.string().max(260).default(''),
+    rows: z.array(payrollRowSchema).max(200_000),
+  }),
+  'coverage-get': z.object({ period: period.optional() }).default({}),
+  'workforce-save': z.object({
+    areaCode: z.string().trim().max(8),
+    year: z.number().int().min(2000).max(2100),
+    employed: z.number().int().min(0).max(100_000_000),
+    source: z.string().trim().min(1).max(300),
+    confirmed: z.boolean().default(false),
+  }),
+} as const;

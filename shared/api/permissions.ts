@@ -1,0 +1,47 @@
+import type { Role } from '../domain/staff';
+import type { ApiName } from './names';
+
+/**
+ * What a role may do. `enter`: desk entry and imports; `personal-export`: exports carrying NIK or wages;
+ * `undo-others`: undo another clerk's import; `sign-off`: close a gap's follow-up; `reference`: reference
+ * data; `accounts`: staff accounts; `audit`: read the audit trail; `backup`: back up and restore the store.
+ */
+export const PERMISSIONS = ['read', 'enter', 'personal-export', 'undo-others', 'sign-off', 'reference', 'accounts', 'audit', 'backup'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  petugas: ['read', 'enter'],
+  kepala_cabang: ['read', 'enter', 'personal-export', 'undo-others', 'sign-off', 'reference', 'audit', 'backup'],
+  admin: ['read', 'reference', 'accounts', 'audit', 'backup'],
+};
+
+export const can = (role: Role, permission: Permission): boolean => GRANTS[role].includes(permission);
+
+/** What each handler needs; anything not listed needs a signed-in user ('read'). Checked in dispatch. */
+export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>> = {
+  'app-info': 'public',
+  'auth-status': 'public',
+  'auth-setup': 'public',
+  'auth-signin': 'public',
+  'auth-signout': 'public',
+  'employers-save': 'enter',
+  'workers-enrol': 'enter',
+  'workers-end': 'enter',
+  'uploads-put': 'enter',
+  'imports-preview': 'enter',
+  'imports-commit': 'enter',
+  'imports-undo': 'enter',
+  'staff-list': 'accounts',
+  'staff-save': 'accounts',
+  'audit-list': 'audit',
+  'backups-list': 'backup',
+  'backups-create': 'backup',
+  'backups-restore': 'backup',
+  'gaps-followup-add': 'enter',
+  'prospects-import': 'enter',
+  'prospects-link': 'enter',
+  'payroll-import': 'enter',
+  'workforce-save': 'reference',
+};
+
+export const permissionFor = (name: ApiName): Permission | 'public' => HANDLER_PERMISSIONS[name] ?? 'read';

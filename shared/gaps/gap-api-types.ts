@@ -1,0 +1,91 @@
+import type { Page } from '../domain/page';
+import type { Workforce } from '../domain/reference';
+import type { FollowUpStatus, Gap, GapCode, ProspectSource } from './gap-types';
+
+export interface GapPage extends Page<Gap> {
+  period: string;
+  /** Over the filtered set, not just the page. */
+  totals: Record<GapCode, { count: number; shortfall: number }>;
+}
+
+export interface GapFollowUp {
+  id: number;
+  gapKey: string;
+  code: GapCode;
+  npp: string | null;
+  prospectId: number | null;
+  status: FollowUpStatus;
+  note: string;
+  notedOn: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface EmployerGaps {
+  npp: string;
+  name: string;
+  period: string;
+  /** PDS Upah evidence lists every affected worker with the full NIK (the desk works the case). */
+  gaps: Gap[];
+  followUps: GapFollowUp[];
+}
+
+export interface ImportSkip {
+  row: number;
+  code: string;
+  detail: string;
+}
+
+export interface ProspectImportResult {
+  source: ProspectSource;
+  fileName: string;
+  received: number;
+  imported: number;
+  /** Rows that turned out to be registered employers, by how they matched. */
+  matched: { NIB: number; NPWP: number; NAMA: number };
+  /** Rows matching no registered employer: PWBD candidates. */
+  pwbd: number;
+  /** Matched WLKP/OSS/PTSP rows with a worker count, recorded as the employer's latest headcount (PDS TK). */
+  headcountsRecorded: number;
+  skipped: ImportSkip[];
+}
+
+export interface ProspectLink {
+  prospectId: number;
+  npp: string;
+  linkedAt: string;
+  author: string;
+}
+
+export interface PayrollImportResult {
+  npp: string;
+  period: string;
+  fileName: string;
+  received: number;
+  imported: number;
+  /** Distinct NIKs on the payroll, recorded as the latest headcount (PDS TK). */
+  headcount: number;
+  skipped: ImportSkip[];
+}
+
+export interface CoverageRow {
+  areaCode: string;
+  name: string;
+  /** Distinct workers with a membership active in the period through an employer in the area. */
+  participants: number;
+  workforce: number | null;
+  workforceYear: number | null;
+  source: string | null;
+  confirmed: boolean;
+  /** participants ÷ workforce × 100, two decimals; null without a workforce figure. */
+  percent: number | null;
+}
+
+export interface Coverage {
+  period: string;
+  provinces: CoverageRow[];
+  branches: CoverageRow[];
+  regencies: CoverageRow[];
+}
+
+export type { Workforce };

@@ -1,0 +1,253 @@
+import type { BusinessScale, JkkRate, ProgramCode, RiskGroup } from '../domain/reference';
+import { formatMessage } from '../i18n/messages';
+import { mandatoryPrograms, missingMandatoryPrograms } from '../rules/mandatory-programs';
+import type {
+  AppliedMinimumWage,
+  Gap,
+  GapSeverity,
+  HeadcountSource,
+  NearMiss,
+  ProspectSource,
+} from './gap-types';
+import { contributionOnBases } from './shortfall';
+
+export const GAP_BASIS = {
+  PDS_TK: 'UU 24/2011 Ps.15 ayat (1) (mendaftarkan seluruh pekerja); Perpres 109/2013 Ps.6',
+  PDS_UPAH:
+    'UU 24/2011 Ps.15 ayat (2) (data upah yang benar); PP 36/2021 jo. PP 51/2023 (upah minimum); iuran: PP 44/2015 Ps.16 & 18, PP 46/2015 Ps.16, PP 45/2015 Ps.28–29',
+  PDS_PROGRAM: 'Perpres 109/2013 Ps.6 (program wajib menurut skala usaha); PP 45/2015 Ps.15 (usia pensiun)',
+  PWBD: 'UU 24/2011 Ps.15 ayat (1) (wajib mendaftarkan diri); PP 86/2013 (sanksi administratif)',
+} as const;
+
+/** What the scan knows about one employer for the period judged. */
+export interface EmployerFacts {
+  npp: string;
+  name: string;
+  regencyCode: string;
+  branchCode: string;
+  scale: BusinessScale;
+  riskGroup: RiskGroup;
+  programs: ProgramCode[];
+  reportedHeadcount: number;
+  /** The date of the employer record (for the headcount it reported itself). */
+  recordDate: string;
+  latestHeadcount: { headcount: number; source: HeadcountSource; reportedOn: string } | null;
+  /** Memberships active in the period, all segments. */
+  activeWorkers: number;
+  activePu: number;
+  /** Sum of PU wages, and of PU wages each limited by the period's JP cap. */
+  wageSum: number;
+  jpBaseAll: number;
+  /** PU workers at or above pension age: count, their capped wages, their wage gap to the minimum. */
+  pension: { count: number; jpBase: number; belowFloorGap: number };
+  /** PU workers under the minimum wage: count, sum of (minimum − wage), membership ids. */
+  belowFloor: { count: number; wageGap: number; membershipIds: number[] };
+  /** Workers registered below their payroll wage, counted beyond the minimum-wage gap. */
+  payroll: { period: string; count: number; wageGap: number; jpGap: number; membershipIds: number[] } | null;
+  floor: AppliedMinimumWage | null;
+}
+
+export interface RuleContext {
+  period: string;
+  /** "YYYY-MM-DD" the evidence is dated (end of the period or today, whichever is first). */
+  asOf: string;
+  jpWageCap: number;
+  pensionAge: number;
+  jkkRates: readonly JkkRate[];
+}
+
+// One formatter for the whole scan: building an Intl.NumberFormat per gap costs more than the gap itself.
+const RUPIAH = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const num = (n: number): string => RUPIAH.format(Math.round(n));
+
+function bySize(count: number, share: number): GapSeverity {
+  if (count >= 10 || share >= 0.5) return 'tinggi';
+  if (count >= 3 || share >= 0.2) return 'sedang';
+  return 'rendah';
+}
+
+function gap(
+  f: Pick<EmployerFacts, 'npp' | 'name' | 'regencyCode' | 'branchCode' | 'scale'>,
+  code: Gap['code'],
+  rest: Pick<Gap, 'severity' | 'evidence' | 'explanationCode' | 'explanationParams' | 'estimatedMonthlyShortfall'>,
+): Gap {
+  return {
+    key: `${code}:${f.npp}`,
+    code,
+    npp: f.npp,
+    name: f.name,
+    regencyCode: f.regencyCode,
+    branchCode: f.branchCode,
+    scale: f.scale,
+    ...rest,
+    explanation: formatMessage(rest.explanationCode, rest.explanationParams, 'id'),
+    basis: GAP_BASIS[code],
+    followUp: null,
+  };
+}
+
+/** PDS Tenaga Kerja: the known headcount exceeds the workers registered and active in the period. */
+export function pdsTkGap(f: EmployerFacts, ctx: RuleContext): Gap | null {
+  const known = f.latestHeadcount?.headcount ?? f.reportedHeadcount;
+  const missing = known - f.activeWorkers;
+  if (missing <= 0) return null;
+  const source: HeadcountSource = f.latestHeadcount?.source ?? 'LAPORAN_PERUSAHAAN';
+  const date = f.latestHeadcount?.reportedOn ?? f.recordDate;
+  const floor = f.floor?.amount ?? null;
+  // Each missing worker is assumed to earn the minimum wage: the least the employer owes for them.
+  const estimate =
+    floor === null
+      ? 0
+      : contributionOnBases(mandatoryPrograms(f.scale), f.riskGroup, { wage: missing * floor, jp: missing * Math.min(floor, ctx.jpWageCap) }, ctx)
+          .total;
+  return gap(f, 'PDS_TK', {
+    severity: bySize(missing, missing / Math.max(known, 1)),
+    evidence: {
+      source,
+      date,
+      period: ctx.period,
+      knownHeadcount: known,
+      headcountSource: source,
+      headcountDate: date,
+      activeWorkers: f.activeWorkers,
+      missing,
+      assumedWage: floor,
+    },
+    explanationCode: 'GAP_PDS_TK',
+    explanationParams: { known, source, date, active: f.activeWorkers, missing },
+    estimatedMonthlyShortfall: estimate,
+  });
+}
+
+/** PDS Upah: wages registered below the UMK/UMP of the period, or below the employer's own payroll. */
+export function pdsUpahGap(f: EmployerFacts, ctx: RuleContext): Gap | null {
+  const pay = f.payroll;
+  const affected = new Set([...f.belowFloor.membershipIds, ...(pay?.membershipIds ?? [])]).size;
+  if (affected === 0) return null;
+  const wageShortfall = f.belowFloor.wageGap + (pay?.wageGap ?? 0);
+  const enrolled = f.programs.filter((p) => p !== 'JKP');
+  // JP only for workers under pension age, and the minimum wage is always under the JP cap.
+  const jpBase = f.belowFloor.wageGap - f.pension.belowFloorGap + (pay?.jpGap ?? 0);
+  const estimate = contributionOnBases(enrolled, f.riskGroup, { wage: wageShortfall, jp: jpBase }, ctx).total;
+  let severity = bySize(affected, affected / Math.max(f.activePu, 1));
+  // An unconfirmed minimum wage makes the finding a warning only (DOMAIN.md: unconfirmed figures).
+  if (f.floor && !f.floor.confirmed && !pay?.count) severity = 'rendah';
+  const minimum = f.floor ? `${f.floor.kind} ${f.floor.year} (Rp ${num(f.floor.amount)})` : '-';
+  return gap(f, 'PDS_UPAH', {
+    severity,
+    evidence: {
+      source: pay?.count ? 'SIGAP+PAYROLL' : 'SIGAP',
+      date: ctx.asOf,
+      period: ctx.period,
+      minimumWage: f.floor,
+      activeWorkers: f.activePu,
+      belowMinimum: f.belowFloor.count,
+      belowPayroll: pay?.count ?? 0,
+      payrollPeriod: pay?.period ?? null,
+      wageShortfall,
+      workers: [],
+    },
+    explanationCode: 'GAP_PDS_UPAH',
+    explanationParams: {
+      affected,
+      active: f.activePu,
+      belowMinimum: f.belowFloor.count,
+      minimum,
+      belowPayroll: pay?.count ?? 0,
+      wageShortfall: num(wageShortfall),
+    },
+    estimatedMonthlyShortfall: estimate,
+  });
+}
+
+/** PDS Program: a program the scale makes mandatory is missing (Perpres 109/2013 Ps.6). */
+export function pdsProgramGap(f: EmployerFacts, ctx: RuleContext): Gap | null {
+  const jpEligible = f.activePu - f.pension.count;
+  // JP is not expected from workers at or above pension age (PP 45/2015 Ps.15): with none below it, JP is not missing.
+  const missing = missingMandatoryPrograms(f.scale, f.programs).filter((p) => p !== 'JP' || jpEligible > 0 || f.activePu === 0);
+  if (missing.length === 0) return null;
+  const jpBase = f.jpBaseAll - f.pension.jpBase;
+  const estimate = contributionOnBases(missing, f.riskGroup, { wage: f.wageSum, jp: jpBase }, ctx).total;
+  return gap(f, 'PDS_PROGRAM', {
+    severity: missing.includes('JKK') || missing.includes('JKM') ? 'tinggi' : 'sedang',
+    evidence: {
+      source: 'SIGAP',
+      date: ctx.asOf,
+      period: ctx.period,
+      scale: f.scale,
+      enrolled: f.programs,
+      missing,
+      activeWorkers: f.activePu,
+      atPensionAge: f.pension.count,
+      pensionAge: ctx.pensionAge,
+      wageBase: f.wageSum,
+      jpBase,
+      jpWageCap: ctx.jpWageCap,
+    },
+    explanationCode: 'GAP_PDS_PROGRAM',
+    explanationParams: {
+      scale: f.scale,
+      required: mandatoryPrograms(f.scale).join(', '),
+      missing: missing.join(', '),
+      atPensionAge: f.pension.count,
+      pensionAge: ctx.pensionAge,
+    },
+    estimatedMonthlyShortfall: estimate,
+  });
+}
+
+export interface ProspectFacts {
+  id: number;
+  name: string;
+  nib: string | null;
+  npwp: string | null;
+  regencyCode: string;
+  regencyName: string;
+  branchCode: string | null;
+  workers: number | null;
+  source: ProspectSource;
+  importedAt: string;
+  nearMiss: NearMiss | null;
+  floor: number | null;
+}
+
+/** PWBD: a company on an outside list that matches no registered employer. */
+export function pwbdGap(p: ProspectFacts, ctx: RuleContext): Gap {
+  const workers = p.workers ?? 0;
+  // The least any employer owes: JKK at the lowest risk group and JKM, at the minimum wage (Perpres 109/2013 Ps.6).
+  const estimate =
+    p.floor === null ? 0 : contributionOnBases(['JKK', 'JKM'], 1, { wage: workers * p.floor, jp: 0 }, ctx).total;
+  const nearMiss = p.nearMiss
+    ? `${p.nearMiss.name} (NPP ${p.nearMiss.npp}, ${Math.round(p.nearMiss.similarity * 100)}%)`
+    : formatMessage('GAP_NEAR_MISS_NONE', {}, 'id');
+  const params = { name: p.name, source: p.source, workers: p.workers ?? '?', regency: p.regencyName, nearMiss };
+  return {
+    key: `PWBD:P${p.id}`,
+    code: 'PWBD',
+    npp: null,
+    name: p.name,
+    regencyCode: p.regencyCode,
+    branchCode: p.branchCode,
+    scale: null,
+    severity: workers >= 10 ? 'tinggi' : workers >= 1 ? 'sedang' : 'rendah',
+    evidence: {
+      source: p.source,
+      date: p.importedAt.slice(0, 10),
+      prospectId: p.id,
+      listSource: p.source,
+      importedAt: p.importedAt,
+      nib: p.nib,
+      npwp: p.npwp,
+      regencyCode: p.regencyCode,
+      workers: p.workers,
+      nearMiss: p.nearMiss,
+      assumedWage: p.floor,
+    },
+    explanation: formatMessage('GAP_PWBD', params, 'id'),
+    explanationCode: 'GAP_PWBD',
+    explanationParams: params,
+    basis: GAP_BASIS.PWBD,
+    estimatedMonthlyShortfall: estimate,
+    followUp: null,
+  };
+}

@@ -1,0 +1,35 @@
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export interface PeriodBounds {
+  period: string;
+  year: number;
+  month: number;
+  /** First and last day, "YYYY-MM-DD". */
+  start: string;
+  end: string;
+}
+
+export function periodBounds(period: string): PeriodBounds {
+  const m = PERIOD.exec(period);
+  if (!m) throw new RangeError(`Periode harus berformat YYYY-MM: "${period}"`);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { period, year, month, start: `${period}-01`, end: `${period}-${String(lastDay).padStart(2, '0')}` };
+}
+
+/** The contribution month containing `now` (local calendar). */
+export function currentPeriod(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The latest birth date of someone who has reached `age` by the end of the period: a worker born on or
+ * before it is at or above pension age (PP 45/2015 Ps.15) and not expected in JP.
+ */
+export function pensionBirthCutoff(bounds: PeriodBounds, age: number): string {
+  const year = bounds.year - age;
+  const lastDay = new Date(Date.UTC(year, bounds.month, 0)).getUTCDate();
+  const day = Math.min(Number(bounds.end.slice(8)), lastDay);
+  return `${year}-${String(bounds.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

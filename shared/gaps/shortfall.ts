@@ -1,0 +1,47 @@
+import type { JkkRate, ProgramCode, ProgramRate, RiskGroup } from '../domain/reference';
+import { PROGRAM_RATES } from '../reference/defaults';
+import { percentOfRupiah } from '../rules/contribution';
+
+export interface ShortfallBases {
+  /** Wage base for JKK, JKM and JHT (rupiah/month, summed over workers). */
+  wage: number;
+  /** Wage base for JP, already limited per worker by the period's JP wage cap (PP 45/2015 Ps.28–29). */
+  jp: number;
+}
+
+export interface ShortfallLine {
+  program: ProgramCode;
+  base: number;
+  ratePct: number;
+  amount: number;
+}
+
+export interface RateTables {
+  jkkRates: readonly JkkRate[];
+  rates?: readonly ProgramRate[];
+}
+
+/**
+ * Monthly contributions (employer + worker shares) the programs would raise on the given bases: JKK by
+ * risk group (PP 44/2015 Ps.16), JKM 0.30 % (Ps.18), JHT 5.7 % (PP 46/2015 Ps.16), JP 3 % on the capped base
+ * (PP 45/2015 Ps.28–29). JKP is left out: it costs the employer nothing extra (PP 37/2021 jo. PP 6/2025).
+ */
+export function contributionOnBases(
+  programs: readonly ProgramCode[],
+  riskGroup: RiskGroup,
+  bases: ShortfallBases,
+  tables: RateTables,
+): { total: number; lines: ShortfallLine[] } {
+  const rates = tables.rates ?? PROGRAM_RATES;
+  const lines: ShortfallLine[] = [];
+  for (const program of programs) {
+    if (program === 'JKP') continue;
+    const rate = rates.find((r) => r.program === program);
+    if (!rate) continue;
+    const employerPct = program === 'JKK' ? (tables.jkkRates.find((r) => r.riskGroup === riskGroup)?.ratePct ?? 0) : (rate.employerPct ?? 0);
+    const ratePct = employerPct + rate.workerPct;
+    const base = Math.max(0, program === 'JP' ? bases.jp : bases.wage);
+    lines.push({ program, base, ratePct, amount: percentOfRupiah(base, ratePct) });
+  }
+  return { total: lines.reduce((s, l) => s + l.amount, 0), lines };
+}
