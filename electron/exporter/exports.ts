@@ -1,3 +1,4 @@
+import { appendAudit } from '../store/audit';
 import type { Db } from '../db/open';
 import { nowIso, splitCodes, stmt } from '../db/statements';
 import { AppError } from '../api/app-error';
@@ -85,6 +86,7 @@ function logExport(db: Db, req: ExportRequest, fileName: string, rows: number, h
     `INSERT INTO export_log (kind, npp, file_name, row_count, has_nik, has_wage, user_name, mode, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(req.what, req.npp ?? null, fileName, rows, hasNik ? 1 : 0, hasWage ? 1 : 0, req.user, req.mode, nowIso());
+  appendAudit(db, { action: 'export', entity: req.what, entityId: req.npp ?? null, actor: req.user, detail: { fileName, rows, hasNik, hasWage } });
 }
 
 const stamp = (d: Date): string => d.toISOString().slice(0, 10);

@@ -1,3 +1,5 @@
+import { runBulk } from '../audit/actor';
+import { appendAudit } from '../store/audit';
 import crypto from 'node:crypto';
 import { AppError } from '../api/app-error';
 import type { HandlerContext } from '../api/context';
@@ -178,7 +180,8 @@ export async function runImport(ctx: ImportContext, req: ImportRequest): Promise
 
   const { db } = ctx;
   req.onProgress?.({ phase: 'writing', done: 0, total: accepted });
-  const outcome = db
+  // Rows are journalled by the import itself (for undo); the audit trail gets one entry for the whole import.
+  const outcome = runBulk(() => db
     .transaction(() => {
       const importId = insertImport(db, {
         kind: req.kind,
@@ -201,9 +204,16 @@ export async function runImport(ctx: ImportContext, req: ImportRequest): Promise
             );
       finishImport(db, importId, result);
       rememberMapping(db, prepared.employer?.npp ?? '', req.kind, mappingToRemember(parsed.preview.mapping) as Record<string, ImportField>);
+      appendAudit(db, {
+        action: 'import',
+        entity: 'import',
+        entityId: String(importId),
+        actor: req.user,
+        detail: { kind: req.kind, npp: prepared.employer?.npp ?? null, fileName: req.fileName, ...counts, ...result },
+      });
       return { importId, ...result };
     })
-    .immediate();
+    .immediate());
   req.onProgress?.({ phase: 'done', done: accepted, total: accepted });
   return {
     ...base,

@@ -6,7 +6,8 @@ import type { ParsedFile, ParseJob, WorkerReply } from './parse-types';
 
 export type ProgressFn = (done: number, total: number) => void;
 
-const workerUrl = new URL('./parse-worker.mjs', import.meta.url);
+// In a packaged app the worker files are unpacked beside the asar archive (build/electron-builder.yml).
+const workerUrl = new URL(new URL('./parse-worker.mjs', import.meta.url).href.replace('/app.asar/', '/app.asar.unpacked/'));
 
 /**
  * Runs a parse job in a worker thread with a heap limit and a timeout: a hostile file can exhaust or hang only

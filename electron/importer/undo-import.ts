@@ -1,3 +1,5 @@
+import { runBulk } from '../audit/actor';
+import { appendAudit } from '../store/audit';
 import { AppError } from '../api/app-error';
 import type { UndoResult } from '../../shared/import/types';
 import type { Db } from '../db/open';
@@ -49,7 +51,7 @@ const EMPLOYER_RESTORE = `UPDATE employers SET name = @name, npwp = @npwp, nib =
 
 /** Restores the state before an import as a whole: its inserted rows removed, its updated rows put back. */
 export function undoImport(db: Db, id: number, user: string): UndoResult {
-  return db
+  return runBulk(() => db
     .transaction((): UndoResult => {
       const imp = getImport(db, id);
       if (!imp) throw new AppError('IMPORT_NOT_FOUND', { id });
@@ -80,7 +82,8 @@ export function undoImport(db: Db, id: number, user: string): UndoResult {
       }
       const undoneAt = nowIso();
       stmt(db, 'UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, id);
+      appendAudit(db, { action: 'undo', entity: 'import', entityId: String(id), actor: user, detail: { removed, restored } });
       return { importId: id, removed, restored, undoneAt };
     })
-    .immediate();
+    .immediate());
 }

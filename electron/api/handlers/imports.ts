@@ -1,11 +1,12 @@
 import type { ImportPreview, ImportProgress } from '../../../shared/import/types';
 import { normaliseNpp } from '../../../shared/validate/npp';
 import { actorOf } from '../../importer/actor';
-import { listImports } from '../../importer/import-store';
+import { getImport, listImports } from '../../importer/import-store';
 import { IMPORT_LIMITS } from '../../importer/limits';
 import { annotatedWorkbook, checkImport, previewImportHeader, runImport, type ImportRequest } from '../../importer/run-import';
 import { undoImport } from '../../importer/undo-import';
 import { deleteUpload, putUpload, readUpload } from '../../importer/uploads';
+import { requirePermission } from '../app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 import type { ApiParsedArg } from '../../../shared/api/contract';
@@ -72,7 +73,11 @@ export const importHandlers: HandlerGroup<
   },
   'imports-progress': (_ctx, { uploadId }) => progress.get(uploadId) ?? null,
   'imports-list': ({ db }, { npp, kind, offset, limit }) => ({ ...listImports(db, npp ? normaliseNpp(npp) : null, kind ?? null, offset, limit), offset, limit }),
-  'imports-undo': (ctx, { importId }) => undoImport(ctx.db, importId, actorOf(ctx)),
+  'imports-undo': (ctx, { importId }) => {
+    const owner = getImport(ctx.db, importId)?.user_name;
+    if (owner && owner !== actorOf(ctx)) requirePermission(ctx, 'undo-others');
+    return undoImport(ctx.db, importId, actorOf(ctx));
+  },
   'imports-annotated': async (ctx, arg) => {
     const { bytes, fileName } = await annotatedWorkbook(ctx, request(ctx, arg, true));
     return {
