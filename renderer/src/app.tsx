@@ -2,7 +2,15 @@ import { useEffect } from 'react';
 import { EmployerDetailScreen } from './features/employers/employer-detail-screen';
 import { EmployerFormScreen } from './features/employers/employer-form-screen';
 import { EmployerListScreen } from './features/employers/employer-list-screen';
+import { AuditScreen } from './features/admin/audit-screen';
+import { BackupsScreen } from './features/admin/backups-screen';
+import { StaffScreen } from './features/admin/staff-screen';
 import { SignInScreen } from './features/auth/sign-in-screen';
+import { CoverageScreen } from './features/gaps/coverage-screen';
+import { GapEmployerScreen } from './features/gaps/gap-employer-screen';
+import { GapsScreen } from './features/gaps/gaps-screen';
+import { ImportsScreen } from './features/imports/imports-screen';
+import { SummaryScreen } from './features/summary/summary-screen';
 import { ErrorBanner } from './features/layout/error-banner';
 import { SideNav } from './features/layout/side-nav';
 import { TopBar } from './features/layout/top-bar';
@@ -19,6 +27,8 @@ const SHORTCUTS: Record<string, Route> = {
   Digit2: { name: 'employer-new' },
   Digit3: { name: 'enrol', npp: null },
   Digit4: { name: 'worker-search' },
+  Digit5: { name: 'imports', npp: null },
+  Digit6: { name: 'gaps' },
 };
 
 function Screen({ route }: { route: Route }) {
@@ -37,6 +47,22 @@ function Screen({ route }: { route: Route }) {
       return <WorkerSearchScreen />;
     case 'worker-detail':
       return <WorkerDetailScreen key={route.nik} nik={route.nik} />;
+    case 'imports':
+      return <ImportsScreen key={route.npp ?? 'any'} npp={route.npp} />;
+    case 'gaps':
+      return <GapsScreen />;
+    case 'gap-employer':
+      return <GapEmployerScreen key={route.npp} npp={route.npp} />;
+    case 'coverage':
+      return <CoverageScreen />;
+    case 'summary':
+      return <SummaryScreen />;
+    case 'staff':
+      return <StaffScreen />;
+    case 'audit':
+      return <AuditScreen />;
+    case 'backups':
+      return <BackupsScreen />;
   }
 }
 

@@ -1,3 +1,7 @@
+import { adminEn } from './features/admin.en';
+import { gapsEn } from './features/gaps.en';
+import { importsEn } from './features/imports.en';
+import { summaryEn } from './features/summary.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -28,6 +32,13 @@ export const en: UiStrings = {
     employerNew: 'New employer',
     enrol: 'Enrol worker',
     workerSearch: 'Find worker',
+    imports: 'Excel import',
+    gaps: 'Gaps',
+    coverage: 'Coverage',
+    summary: 'Branch summary',
+    staff: 'Users',
+    audit: 'Audit trail',
+    backups: 'Backups',
   },
   common: {
     all: 'All',
@@ -186,4 +197,8 @@ export const en: UiStrings = {
     memberships: 'Memberships',
     endDate: 'Ended',
   },
+  imports: importsEn,
+  gaps: gapsEn,
+  summary: summaryEn,
+  admin: adminEn,
 };

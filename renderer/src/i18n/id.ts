@@ -1,3 +1,9 @@
+import { adminId } from './features/admin.id';
+import { gapsId } from './features/gaps.id';
+import { importsId } from './features/imports.id';
+import { summaryId } from './features/summary.id';
+import type { Strings } from './strings';
+
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
 export const id = {
   app: {
@@ -26,6 +32,13 @@ export const id = {
     employerNew: 'Perusahaan baru',
     enrol: 'Pendaftaran TK',
     workerSearch: 'Cari Tenaga Kerja',
+    imports: 'Impor Excel',
+    gaps: 'Kesenjangan',
+    coverage: 'Cakupan',
+    summary: 'Ringkasan cabang',
+    staff: 'Pengguna',
+    audit: 'Jejak audit',
+    backups: 'Cadangan data',
   },
   common: {
     all: 'Semua',
@@ -184,7 +197,11 @@ export const id = {
     memberships: 'Kepesertaan',
     endDate: 'Berhenti',
   },
+  // One file per feature, so the feature screens can grow their strings without touching this one.
+  imports: importsId,
+  gaps: gapsId,
+  summary: summaryId,
+  admin: adminId,
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type UiStrings = Strings<typeof id>;

@@ -7,7 +7,15 @@ export type Route =
   | { name: 'employer-detail'; npp: string }
   | { name: 'enrol'; npp: string | null }
   | { name: 'worker-search' }
-  | { name: 'worker-detail'; nik: string };
+  | { name: 'worker-detail'; nik: string }
+  | { name: 'imports'; npp: string | null }
+  | { name: 'gaps' }
+  | { name: 'gap-employer'; npp: string }
+  | { name: 'coverage' }
+  | { name: 'summary' }
+  | { name: 'staff' }
+  | { name: 'audit' }
+  | { name: 'backups' };
 
 interface NavState {
   route: Route;
