@@ -149,7 +149,8 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
         const ended = k >= p.registered;
         const lastStartYear = ended ? year - 1 : year;
         const startYear = Math.min(Math.max(birthYear + 18, between(rng, 2012, year)), lastStartYear);
-        const startMonth = startYear === year ? between(rng, 1, 9) : between(rng, 1, 12);
+        // Everyone in the demo started before March of the demo year, so any period from then on sees them.
+        const startMonth = startYear === year ? between(rng, 1, 2) : between(rng, 1, 12);
         insertMembership.run(
           info.lastInsertRowid, npp, wage, `${startYear}-${pad(startMonth, 2)}-01`,
           ended ? `${year - 1}-12-31` : null, programs.join(','), ended ? 'nonaktif' : 'aktif', now, now,
