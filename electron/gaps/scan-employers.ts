@@ -3,6 +3,7 @@ import type { EmployerFacts } from '../../shared/gaps/gap-rules';
 import type { AppliedMinimumWage, HeadcountSource } from '../../shared/gaps/gap-types';
 import type { PeriodBounds } from '../../shared/gaps/period';
 import type { Db } from '../db/open';
+import { missingMandatoryPrograms } from '../../shared/rules/mandatory-programs';
 import { splitCodes, stmt } from '../db/statements';
 
 export interface ScanParams {
@@ -17,34 +18,44 @@ export interface ScanParams {
 const ACTIVE_IN_PERIOD = 'm.start_date <= @end AND (m.end_date IS NULL OR m.end_date >= @start)';
 // Materialised: parsed once per query, not once per row that looks a floor up.
 const FLOORS = 'fl AS MATERIALIZED (SELECT key AS code, value AS floor FROM json_each(@floors))';
+// Workers at or above pension age in the period: a short range of workers_birth_date, kept as a set so
+// memberships test their worker against it instead of looking every worker up.
+const PENSIONERS = 'pw AS MATERIALIZED (SELECT id FROM workers WHERE birth_date <= @cutoff)';
 
 // Every query below reads all employers at once; none runs per employer.
 
-/** Active memberships per employer and segment: one walk of memberships_gap_scan in index order. */
+/** Active memberships per employer, all segments and PU: one walk of memberships_gap_scan in index order. */
 const ACTIVE_SQL = `
-  SELECT m.npp, m.segment, count(*) AS n, sum(m.wage) AS wageSum, sum(min(m.wage, @cap)) AS jpBase
+  SELECT m.npp, count(*) AS n, sum(m.segment = 'PU') AS nPu
   FROM memberships m
   WHERE ${ACTIVE_IN_PERIOD}
-  GROUP BY m.npp, m.segment`;
+  GROUP BY m.npp`;
 
 /** PU workers under the minimum wage of the employer's regency: an index range per employer, so only they are read. */
 const BELOW_FLOOR_SQL = `
   WITH ${FLOORS}
-  SELECT e.npp, count(*) AS n, sum(fl.floor - m.wage) AS gap, group_concat(m.id) AS ids
+  SELECT e.npp, count(*) AS n, total(fl.floor - m.wage) AS gap, group_concat(m.id) AS ids
   FROM fl CROSS JOIN employers e ON e.regency_code = fl.code
   CROSS JOIN memberships m ON m.npp = e.npp AND m.segment = 'PU' AND m.wage < fl.floor
   WHERE ${ACTIVE_IN_PERIOD}
   GROUP BY e.npp`;
 
-/** PU workers at or above pension age, found through workers_birth_date (a small share of everyone). */
-const PENSION_SQL = `
-  WITH ${FLOORS}
-  SELECT m.npp, count(*) AS n, sum(min(m.wage, @cap)) AS jpBase,
-    sum(iif(m.wage < coalesce(fl.floor, 0), fl.floor - m.wage, 0)) AS belowFloorGap
-  FROM workers w CROSS JOIN memberships m ON m.worker_id = w.id
-  JOIN employers e ON e.npp = m.npp LEFT JOIN fl ON fl.code = e.regency_code
-  WHERE w.birth_date <= @cutoff AND m.segment = 'PU' AND ${ACTIVE_IN_PERIOD}
-  GROUP BY m.npp`;
+/**
+ * Wage sums and pension-age workers, only for the employers whose gaps need them (a missing program, or
+ * wages under the minimum or the payroll): the wage base of missing programs, and JP, which is not
+ * expected from workers at or above pension age (PP 45/2015 Ps.15).
+ */
+const WAGES_SQL = `
+  WITH ${FLOORS}, ${PENSIONERS}, c AS (SELECT value AS npp FROM json_each(@npps))
+  SELECT e.npp, total(x.wage) AS wageSum, total(min(x.wage, @cap)) AS jpBase, sum(x.pensioner) AS pensionN,
+    total(iif(x.pensioner, min(x.wage, @cap), 0)) AS pensionJpBase,
+    total(iif(x.pensioner AND x.wage < coalesce(fl.floor, 0), fl.floor - x.wage, 0)) AS pensionBelowFloorGap
+  FROM c CROSS JOIN employers e ON e.npp = c.npp LEFT JOIN fl ON fl.code = e.regency_code
+  CROSS JOIN (
+    SELECT m.npp, m.wage, m.worker_id IN pw AS pensioner FROM memberships m
+    WHERE m.segment = 'PU' AND ${ACTIVE_IN_PERIOD}
+  ) x ON x.npp = e.npp
+  GROUP BY e.npp`;
 
 /** Registered wage below the employer's own payroll (latest payroll month up to the period). */
 const PAYROLL_SQL = `
@@ -130,28 +141,17 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
     });
   }
 
-  type Active = { npp: string; segment: string; n: number; wageSum: number; jpBase: number };
-  for (const r of stmt(db, ACTIVE_SQL).all(pick('start', 'end', 'cap')) as Active[]) {
+  for (const r of stmt(db, ACTIVE_SQL).all(pick('start', 'end')) as { npp: string; n: number; nPu: number }[]) {
     const f = facts.get(r.npp);
     if (!f) continue;
-    f.activeWorkers += r.n;
-    if (r.segment === 'PU') {
-      f.activePu = r.n;
-      f.wageSum = r.wageSum;
-      f.jpBaseAll = r.jpBase;
-    }
+    f.activeWorkers = r.n;
+    f.activePu = r.nPu;
   }
 
   type Below = { npp: string; n: number; gap: number; ids: string | null };
   for (const r of stmt(db, BELOW_FLOOR_SQL).all(pick('start', 'end', 'floors')) as Below[]) {
     const f = facts.get(r.npp);
     if (f) f.belowFloor = { count: r.n, wageGap: r.gap, membershipIds: ids(r.ids) };
-  }
-
-  type Pension = { npp: string; n: number; jpBase: number; belowFloorGap: number };
-  for (const r of stmt(db, PENSION_SQL).all(pick('start', 'end', 'cap', 'cutoff', 'floors')) as Pension[]) {
-    const f = facts.get(r.npp);
-    if (f) f.pension = { count: r.n, jpBase: r.jpBase, belowFloorGap: r.belowFloorGap };
   }
 
   const payrollWages = new Map<number, number>();
@@ -169,6 +169,22 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
     payrollWages.set(r.id, r.payWage);
   }
 
+  // Wage sums and pension age matter only where a gap's wage base is judged: a missing program, or wages under a floor.
+  const judged = [...facts.values()]
+    .filter((f) => f.activePu > 0 && (f.belowFloor.count > 0 || f.payroll || missingMandatoryPrograms(f.scale, f.programs).length > 0))
+    .map((f) => f.npp);
+  if (judged.length) {
+    type Wages = { npp: string; wageSum: number; jpBase: number; pensionN: number; pensionJpBase: number; pensionBelowFloorGap: number };
+    const wagesArgs = { ...pick('start', 'end', 'cap', 'cutoff', 'floors'), npps: JSON.stringify(judged) };
+    for (const r of stmt(db, WAGES_SQL).all(wagesArgs) as Wages[]) {
+      const f = facts.get(r.npp);
+      if (!f) continue;
+      f.wageSum = r.wageSum;
+      f.jpBaseAll = r.jpBase;
+      f.pension = { count: r.pensionN, jpBase: r.pensionJpBase, belowFloorGap: r.pensionBelowFloorGap };
+    }
+  }
+
   type Headcount = { npp: string; headcount: number; source: HeadcountSource; reportedOn: string };
   for (const r of stmt(db, HEADCOUNT_SQL).all(pick('end')) as Headcount[]) {
     const f = facts.get(r.npp);
@@ -179,4 +195,4 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
 }
 
 /** The SQL of the hot queries, for the query-plan test. */
-export const GAP_SCAN_SQL = { ACTIVE_SQL, BELOW_FLOOR_SQL, PENSION_SQL, PAYROLL_SQL, HEADCOUNT_SQL } as const;
+export const GAP_SCAN_SQL = { ACTIVE_SQL, BELOW_FLOOR_SQL, WAGES_SQL, PAYROLL_SQL, HEADCOUNT_SQL } as const;

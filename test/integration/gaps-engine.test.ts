@@ -230,7 +230,7 @@ describe('gap engine', () => {
 
   it('the hot scan queries use the gap indexes', () => {
     const plan = (sql: string) =>
-      (b.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ start: '2026-03-01', end: '2026-03-31', period: '2026-03', cap: 1, cutoff: '1967-03-31', floors: '{}' }) as {
+      (b.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ start: '2026-03-01', end: '2026-03-31', period: '2026-03', cap: 1, cutoff: '1967-03-31', floors: '{}', npps: '[]' }) as {
         detail: string;
       }[])
         .map((r) => r.detail)
@@ -238,7 +238,9 @@ describe('gap engine', () => {
     expect(plan(GAP_SCAN_SQL.ACTIVE_SQL)).toMatch(/SCAN m USING COVERING INDEX memberships_gap_scan/);
     expect(plan(GAP_SCAN_SQL.ACTIVE_SQL)).not.toMatch(/TEMP B-TREE/);
     expect(plan(GAP_SCAN_SQL.BELOW_FLOOR_SQL)).toMatch(/SEARCH m USING COVERING INDEX memberships_gap_scan \(npp=\? AND segment=\? AND wage<\?\)/);
-    expect(plan(GAP_SCAN_SQL.PENSION_SQL)).toMatch(/workers_birth_date/);
+    // Pension age: one short range of workers_birth_date, never a lookup per worker.
+    expect(plan(GAP_SCAN_SQL.WAGES_SQL)).toMatch(/SEARCH workers USING COVERING INDEX workers_birth_date \(birth_date<\?\)/);
+    expect(plan(GAP_SCAN_SQL.WAGES_SQL)).not.toMatch(/SEARCH w USING INTEGER PRIMARY KEY/);
     expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).toMatch(/payroll_lines_key|payroll_lines/);
   });
 });
