@@ -12,6 +12,7 @@ import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 import { staffCommand } from './commands/staff';
+import { summaryCommand } from './commands/summary';
 
 type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<number>;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   gaps: gapsCommand,
+  summary: summaryCommand,
 };
 
 /** Commands that manage the store file itself and must not hold it open. */
@@ -47,6 +49,7 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   import payroll FILE --employer NPP --db FILE [--period YYYY-MM] [--json]
   gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
   export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
+  summary --db FILE --branch KODE|NAMA|--province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]
 Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
 
 const OPTIONS = {
@@ -70,6 +73,8 @@ const OPTIONS = {
   'header-row': { type: 'string' },
   annotated: { type: 'string' },
   source: { type: 'string' },
+  province: { type: 'string' },
+  xlsx: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -4,6 +4,7 @@ import { createBackend, type Backend } from '../backend';
 import { scheduleDailyBackups } from '../backup/daily-backup';
 import { seedDemoIfEmpty } from '../../seeds/demo/seed-if-empty';
 import { serveIpc } from './ipc-host';
+import { servePrint } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurityPolicy } from './security';
 import { APP_START_URL } from './url-policy';
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     seedDemoIfEmpty(backend.db);
     scheduleDailyBackups(backend.db, path.join(app.getPath('userData'), 'backups'));
     serveIpc(backend);
+    servePrint();
     serveRenderer(path.join(__dirname, '../renderer'));
     createWindow();
   });

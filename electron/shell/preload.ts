@@ -7,3 +7,6 @@ const bridge = Object.fromEntries(
 ) as SigapBridge;
 
 contextBridge.exposeInMainWorld('sigap', bridge satisfies SigapBridge);
+
+// Print preview of the branch summary (electron/shell/print.ts): one fixed channel, a checked request.
+contextBridge.exposeInMainWorld('sigapPrint', { preview: (request: unknown) => ipcRenderer.invoke('print:preview', request) });

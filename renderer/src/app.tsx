@@ -1,16 +1,19 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { EmployerDetailScreen } from './features/employers/employer-detail-screen';
 import { EmployerFormScreen } from './features/employers/employer-form-screen';
 import { EmployerListScreen } from './features/employers/employer-list-screen';
 import { AuditScreen } from './features/admin/audit-screen';
 import { BackupsScreen } from './features/admin/backups-screen';
 import { StaffScreen } from './features/admin/staff-screen';
+import { IdleSignOut } from './features/auth/idle-sign-out';
 import { SignInScreen } from './features/auth/sign-in-screen';
 import { CoverageScreen } from './features/gaps/coverage-screen';
 import { GapEmployerScreen } from './features/gaps/gap-employer-screen';
 import { GapsScreen } from './features/gaps/gaps-screen';
 import { ImportsScreen } from './features/imports/imports-screen';
+import { SummaryPrintPage } from './features/summary/summary-print-page';
 import { SummaryScreen } from './features/summary/summary-screen';
+import { parsePrintHash } from '../../shared/summary/summary-helpers';
 import { ErrorBanner } from './features/layout/error-banner';
 import { SideNav } from './features/layout/side-nav';
 import { TopBar } from './features/layout/top-bar';
@@ -95,6 +98,7 @@ function Desk() {
 
   return (
     <div className="app">
+      <IdleSignOut />
       <TopBar />
       <div className="app-body">
         <SideNav />
@@ -111,10 +115,13 @@ function Desk() {
 export function App() {
   const phase = useSessionStore((s) => s.phase);
   const load = useSessionStore((s) => s.load);
+  const [printTarget] = useState(() => parsePrintHash(window.location.hash));
   useEffect(() => {
     load().catch(() => useSessionStore.setState({ phase: 'signed-out' }));
   }, [load]);
   if (phase === 'loading') return null;
   if (phase !== 'signed-in') return <SignInScreen key={phase} setup={phase === 'setup'} />;
+  // Print entry (the CLI's PDF): `#/cetak/ringkasan?…` shows the summary page alone, without the desk.
+  if (printTarget) return <SummaryPrintPage target={printTarget} />;
   return <Desk />;
 }

@@ -147,10 +147,13 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
         const factor = underpaid ? 0.7 + rng() * 0.28 : 1 + rng() * rng() * 1.5;
         const wage = Math.round((floor * factor) / 1000) * 1000 + (underpaid ? 0 : 1000);
         const ended = k >= p.registered;
-        const lastStartYear = ended ? year - 1 : year;
-        const startYear = Math.min(Math.max(birthYear + 18, between(rng, 2012, year)), lastStartYear);
-        // Everyone in the demo started before March of the demo year, so any period from then on sees them.
-        const startMonth = startYear === year ? between(rng, 1, 2) : between(rng, 1, 12);
+        // Start months spread evenly from January 2012 to March of the demo year (former workers: to the
+        // year before), never before the worker turned 18.
+        const lastMonth = ended ? (year - 1 - 2012) * 12 + 11 : (year - 2012) * 12 + 2;
+        const firstMonth = Math.min(Math.max(0, (birthYear + 18 - 2012) * 12), lastMonth);
+        const startIndex = between(rng, firstMonth, lastMonth);
+        const startYear = 2012 + Math.floor(startIndex / 12);
+        const startMonth = (startIndex % 12) + 1;
         insertMembership.run(
           info.lastInsertRowid, npp, wage, `${startYear}-${pad(startMonth, 2)}-01`,
           ended ? `${year - 1}-12-31` : null, programs.join(','), ended ? 'nonaktif' : 'aktif', now, now,

@@ -3,6 +3,13 @@ import { ROLES } from '../domain/staff';
 
 const username = z.string().trim().min(3).max(40).regex(/^[a-zA-Z0-9._-]+$/, 'a-z 0-9 . _ -');
 const password = z.string().min(1).max(200);
+const auditFilter = z.object({
+  since: z.string().max(30).optional(),
+  until: z.string().max(30).optional(),
+  actor: z.string().max(40).optional(),
+  action: z.string().max(30).optional(),
+  entity: z.string().max(30).optional(),
+});
 
 export const authSchemas = {
   'auth-status': z.object({}).default({}),
@@ -22,13 +29,10 @@ export const authSchemas = {
   'backups-create': z.object({}).default({}),
   // The confirmation is part of the contract: a restore replaces everything entered since the backup.
   'backups-restore': z.object({ name: z.string().max(130), confirm: z.literal(true) }),
-  'audit-list': z.object({
-    since: z.string().max(30).optional(),
-    until: z.string().max(30).optional(),
-    actor: z.string().max(40).optional(),
-    action: z.string().max(30).optional(),
-    entity: z.string().max(30).optional(),
+  'audit-list': auditFilter.extend({
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(200),
   }),
+  // The same filter as the list, so the file holds what the screen shows.
+  'audit-export': auditFilter,
 } as const;

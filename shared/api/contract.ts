@@ -18,6 +18,7 @@ import type { Membership, WorkerDetail, WorkerListItem } from '../domain/worker'
 import type { ValidationIssue } from '../validate/issue';
 import type { FileDownload, ImportHeaderPreview, ImportPreview, ImportProgress, ImportRecord, ImportResult, UndoResult, UploadReceipt } from '../import/types';
 import type { NikInfo } from '../validate/nik';
+import type { BranchSummary } from '../summary/summary-types';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
 
@@ -41,6 +42,8 @@ export interface ApiResults {
   'staff-list': Staff[];
   'staff-save': Staff;
   'audit-list': Page<AuditEntry>;
+  /** `total`: entries matching the filter; the file holds at most the newest 50,000 of them. */
+  'audit-export': FileDownload & { total: number };
   'backups-list': BackupFile[];
   'backups-create': BackupFile & { folder: string };
   'backups-restore': RestoreSummary;
@@ -61,6 +64,8 @@ export interface ApiResults {
   'payroll-import': PayrollImportResult;
   'coverage-get': Coverage;
   'workforce-save': Workforce;
+  'summary-get': BranchSummary;
+  'summary-export': FileDownload;
 }
 
 export type { ApiName };

@@ -18,6 +18,7 @@ export const API_NAMES = [
   'staff-list',
   'staff-save',
   'audit-list',
+  'audit-export',
   'backups-list',
   'backups-create',
   'backups-restore',
@@ -38,6 +39,8 @@ export const API_NAMES = [
   'payroll-import',
   'coverage-get',
   'workforce-save',
+  'summary-get',
+  'summary-export',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

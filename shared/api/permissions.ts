@@ -34,6 +34,7 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'staff-list': 'accounts',
   'staff-save': 'accounts',
   'audit-list': 'audit',
+  'audit-export': 'audit',
   'backups-list': 'backup',
   'backups-create': 'backup',
   'backups-restore': 'backup',

@@ -4,6 +4,7 @@ import { authSchemas } from './auth-schemas';
 import { importSchemas } from './import-schemas';
 import type { ApiName } from './names';
 import { gapSchemas } from './gap-schemas';
+import { summarySchemas } from './summary-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -71,4 +72,5 @@ export const schemas = {
   ...importSchemas,
   ...authSchemas,
   ...gapSchemas,
+  ...summarySchemas,
 } as const satisfies Record<ApiName, z.ZodType>;

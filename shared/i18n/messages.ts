@@ -3,10 +3,11 @@ import { authMessages } from './auth-messages';
 import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
+import { summaryMessages } from './summary-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
-const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages };
+const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages, ...summaryMessages };
 
 export function hasMessage(code: string): boolean {
   return code in catalogue;

@@ -1,11 +1,13 @@
 import { joinHandlers } from '../registry';
 import { appHandlers } from './app';
+import { auditExportHandlers } from './audit-export';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
 import { employerHandlers } from './employers';
 import { exportHandlers } from './exports';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
+import { summaryHandlers } from './summary';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, summaryHandlers);

@@ -1,11 +1,192 @@
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../../../shared/domain/page';
+import type { AuditEntry } from '../../../../shared/domain/staff';
+import { formatNumberId } from '../../../../shared/format/id-format';
+import { call } from '../../api/client';
+import { useLocale } from '../../i18n/use-locale';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { useAdminAuditStore } from '../../stores/admin-audit-store';
+import { useBannerStore } from '../../stores/banner-store';
+import { localDayStartIso } from './admin-format';
+import { usePermissionGuard } from './use-permission-guard';
+import { AuditTable } from './audit-table';
+import { downloadFile } from './download-file';
 
-// Placeholder until the screen is built.
+export const AUDIT_PAGE_SIZE = 50;
+
+// What the backend writes today; an action or entity not listed still shows in the table under its code.
+const ACTIONS = ['create', 'update', 'delete', 'import', 'undo', 'export', 'signin', 'signin_failed', 'signin_refused', 'signout', 'backup', 'restore'];
+const ENTITIES = ['employer', 'worker', 'membership', 'staff', 'import', 'employers', 'workers', 'store', 'summary', 'audit'];
+
+/** Jejak audit (kepala cabang, admin): who did what and when, filtered, paged, and exported to Excel. */
 export function AuditScreen() {
+  return usePermissionGuard('audit') ? <AuditScreenBody /> : null;
+}
+
+function AuditScreenBody() {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const { filters, offset, setFilter, clear, setOffset } = useAdminAuditStore();
+  const actor = useDebouncedValue(filters.actor.trim(), 300);
+  const [page, setPage] = useState<Page<AuditEntry> | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const rangeInvalid = Boolean(filters.since && filters.until && filters.until < filters.since);
+
+  // The picked days are the desk's local days; the trail is stored in UTC.
+  const query = useMemo(
+    () => ({
+      since: localDayStartIso(filters.since),
+      until: localDayStartIso(filters.until, 1),
+      actor: actor || undefined,
+      action: filters.action || undefined,
+      entity: filters.entity || undefined,
+    }),
+    [filters.since, filters.until, actor, filters.action, filters.entity],
+  );
+
+  useEffect(() => {
+    if (rangeInvalid) return;
+    let live = true;
+    setLoading(true);
+    call('audit-list', { ...query, offset, limit: AUDIT_PAGE_SIZE })
+      .then((p) => {
+        if (live) setPage(p);
+      })
+      .catch((err: unknown) => useBannerStore.getState().show(err))
+      .finally(() => {
+        if (live) setLoading(false);
+      });
+    return () => {
+      live = false;
+    };
+  }, [query, offset, rangeInvalid]);
+
+  const exportFile = async () => {
+    setExporting(true);
+    setNotice(null);
+    try {
+      const file = await call('audit-export', query);
+      downloadFile(file);
+      const n = (v: number) => formatNumberId(v, locale);
+      setNotice(
+        file.rows < file.total
+          ? t('admin.audit.exportCapped', { rows: n(file.rows), total: n(file.total) })
+          : t('admin.audit.exported', { rows: n(file.rows), file: file.fileName }),
+      );
+    } catch (err) {
+      useBannerStore.getState().show(err);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const total = page?.total ?? 0;
+  const hasFilter = Object.values(filters).some(Boolean);
+  const n = (v: number) => formatNumberId(v, locale);
+
   return (
-    <section className="screen">
-      <h1>{t('nav.audit')}</h1>
+    <section className="screen admin-audit" aria-labelledby="audit-title">
+      <div className="screen-head">
+        <h1 id="audit-title">{t('admin.audit.title')}</h1>
+        <button type="button" className="btn btn-primary" onClick={() => void exportFile()} disabled={exporting || rangeInvalid} data-testid="audit-export">
+          {exporting ? t('admin.audit.exporting') : t('admin.audit.export')}
+        </button>
+      </div>
+      <p className="context-line">{t('admin.audit.intro')}</p>
+      <div className="toolbar admin-audit-filters" role="search" aria-label={t('admin.audit.title')}>
+        <div className="field">
+          <label htmlFor="audit-since">{t('admin.audit.since')}</label>
+          <input id="audit-since" type="date" value={filters.since} max={filters.until || undefined} onChange={(e) => setFilter('since', e.target.value)} data-testid="audit-since" />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-until">{t('admin.audit.until')}</label>
+          <input
+            id="audit-until"
+            type="date"
+            value={filters.until}
+            min={filters.since || undefined}
+            onChange={(e) => setFilter('until', e.target.value)}
+            aria-invalid={rangeInvalid || undefined}
+            data-testid="audit-until"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-actor">{t('admin.audit.actor')}</label>
+          <input
+            id="audit-actor"
+            type="search"
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={t('admin.audit.actorPlaceholder')}
+            value={filters.actor}
+            onChange={(e) => setFilter('actor', e.target.value)}
+            data-testid="audit-actor"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-action">{t('admin.audit.action')}</label>
+          <select id="audit-action" value={filters.action} onChange={(e) => setFilter('action', e.target.value)} data-testid="audit-action">
+            <option value="">{t('common.all')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`admin.audit.actions.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-entity">{t('admin.audit.entity')}</label>
+          <select id="audit-entity" value={filters.entity} onChange={(e) => setFilter('entity', e.target.value)} data-testid="audit-entity">
+            <option value="">{t('common.all')}</option>
+            {ENTITIES.map((en) => (
+              <option key={en} value={en}>
+                {t(`admin.audit.entities.${en}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="btn btn-quiet" onClick={clear} disabled={!hasFilter} data-testid="audit-clear">
+          {t('admin.audit.clear')}
+        </button>
+      </div>
+      {rangeInvalid && (
+        <p className="msg msg-error" role="alert" data-testid="audit-range-invalid">
+          {t('admin.audit.rangeInvalid')}
+        </p>
+      )}
+      {notice && (
+        <p className="admin-notice" role="status" data-testid="audit-notice">
+          {notice}
+        </p>
+      )}
+      <div className="admin-pager" aria-live="polite">
+        <p className="result-count" data-testid="audit-total" data-total={page?.total ?? ''}>
+          {page === null ? t('common.loading') : t('admin.audit.count', { count: total, n: n(total) })}
+          {loading && page !== null && <span className="muted"> · {t('common.loading')}</span>}
+        </p>
+        {total > AUDIT_PAGE_SIZE && (
+          <div className="admin-pager-buttons">
+            <span className="result-count">
+              {t('admin.audit.range', { from: n(offset + 1), to: n(Math.min(offset + AUDIT_PAGE_SIZE, total)), total: n(total) })}
+            </span>
+            <button type="button" className="btn btn-small" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - AUDIT_PAGE_SIZE))} data-testid="audit-prev">
+              {t('admin.audit.prev')}
+            </button>
+            <button type="button" className="btn btn-small" disabled={offset + AUDIT_PAGE_SIZE >= total} onClick={() => setOffset(offset + AUDIT_PAGE_SIZE)} data-testid="audit-next">
+              {t('admin.audit.next')}
+            </button>
+          </div>
+        )}
+      </div>
+      {page && page.items.length > 0 && <AuditTable key={`${JSON.stringify(query)}:${offset}`} entries={page.items} />}
+      {page && page.items.length === 0 && !rangeInvalid && (
+        <p className="admin-empty" data-testid="audit-empty">
+          {t('admin.audit.empty')}
+        </p>
+      )}
     </section>
   );
 }

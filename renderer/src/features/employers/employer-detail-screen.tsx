@@ -4,12 +4,16 @@ import type { EmployerDetail } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { useBannerStore } from '../../stores/banner-store';
 import { useNavStore } from '../../stores/nav-store';
+import { useSessionStore } from '../../stores/session-store';
+import { can } from '../../../../shared/api/permissions';
+import { ExportButton } from '../imports/export-button';
 import { EmployerFacts } from './employer-facts';
 import { EmployerWorkerList } from './employer-worker-list';
 
 export function EmployerDetailScreen({ npp }: { npp: string }) {
   const { t } = useTranslation();
   const navigate = useNavStore((s) => s.navigate);
+  const mayEnter = useSessionStore((s) => (s.session ? can(s.session.role, 'enter') : false));
   const [employer, setEmployer] = useState<EmployerDetail | null>(null);
 
   useEffect(() => {
@@ -32,23 +36,34 @@ export function EmployerDetailScreen({ npp }: { npp: string }) {
           {employer?.name ?? npp}
         </h1>
         <div className="head-actions">
-          <button
-            type="button"
-            className="btn"
-            onClick={() => navigate({ name: 'employer-edit', npp })}
-            data-testid="employer-edit"
-          >
-            {t('employerDetail.edit')}
+          <ExportButton what={{ what: 'workers', npp }} label={t('imports.export.workers')} testId="export-workers" />
+          <button type="button" className="btn" onClick={() => navigate({ name: 'imports', npp })} data-testid="employer-import">
+            {t('imports.import')}
           </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            autoFocus
-            onClick={() => navigate({ name: 'enrol', npp })}
-            data-testid="enrol-worker"
-          >
-            {t('employerDetail.enrol')}
+          <button type="button" className="btn" onClick={() => navigate({ name: 'gap-employer', npp })} data-testid="employer-gaps">
+            {t('gaps.employerLink')}
           </button>
+          {mayEnter && (
+            <>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => navigate({ name: 'employer-edit', npp })}
+                data-testid="employer-edit"
+              >
+                {t('employerDetail.edit')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                autoFocus
+                onClick={() => navigate({ name: 'enrol', npp })}
+                data-testid="enrol-worker"
+              >
+                {t('employerDetail.enrol')}
+              </button>
+            </>
+          )}
         </div>
       </div>
       {employer && <EmployerFacts employer={employer} />}

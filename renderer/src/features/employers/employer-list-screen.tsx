@@ -13,11 +13,14 @@ import { useNavStore } from '../../stores/nav-store';
 import { EmployerFilters } from './employer-filters';
 import { HeadcountCell } from './headcount-cell';
 import { useBannerStore } from '../../stores/banner-store';
+import { useSessionStore } from '../../stores/session-store';
+import { can } from '../../../../shared/api/permissions';
 
 export function EmployerListScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavStore((s) => s.navigate);
+  const mayEnter = useSessionStore((s) => (s.session ? can(s.session.role, 'enter') : false));
   const { query, branchCode, scale, setQuery } = useEmployerListStore();
   const debouncedQuery = useDebouncedValue(query.trim(), 250);
   const listRef = useRef<HTMLDivElement>(null);
@@ -60,14 +63,16 @@ export function EmployerListScreen() {
     <section className="screen screen-list" aria-labelledby="employers-title">
       <div className="screen-head">
         <h1 id="employers-title">{t('employers.title')}</h1>
-        <button
-          type="button"
-          className="btn btn-primary"
-          data-testid="employer-new"
-          onClick={() => navigate({ name: 'employer-new' })}
-        >
-          {t('employers.new')}
-        </button>
+        {mayEnter && (
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="employer-new"
+            onClick={() => navigate({ name: 'employer-new' })}
+          >
+            {t('employers.new')}
+          </button>
+        )}
       </div>
       <div className="toolbar">
         <div className="field field-grow">

@@ -1,0 +1,138 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { can } from '../../../../shared/api/permissions';
+import type { GapFollowUp } from '../../../../shared/gaps/gap-api-types';
+import { formatDateId } from '../../../../shared/format/id-format';
+import { FOLLOWUP_STATUSES, type FollowUpStatus } from '../../../../shared/gaps/gap-types';
+import { call } from '../../api/client';
+import { toApiCallError } from '../../api/api-call-error';
+import { useLocale } from '../../i18n/use-locale';
+import { todayIso } from '../../lib/dates';
+import { errorText } from '../../lib/issue-text';
+import { useSessionStore } from '../../stores/session-store';
+
+interface Props {
+  gapKey: string;
+  /** The latest status, to propose the next rung of the ladder. */
+  current: FollowUpStatus | null;
+  onSaved: (entry: GapFollowUp) => void;
+}
+
+/** The next rung of baru → dihubungi → teguran 1 → teguran 2 → selesai, within what the role may set. */
+function proposed(current: FollowUpStatus | null, allowed: readonly FollowUpStatus[]): FollowUpStatus {
+  const next = current ? FOLLOWUP_STATUSES[Math.min(FOLLOWUP_STATUSES.indexOf(current) + 1, FOLLOWUP_STATUSES.length - 1)]! : 'dihubungi';
+  return allowed.includes(next) ? next : (current && allowed.includes(current) ? current : allowed[allowed.length - 1]!);
+}
+
+/** Records one follow-up on a gap: status (ladder order; "selesai" only with sign-off), note, date. */
+export function FollowUpForm({ gapKey, current, onSaved }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const id = useId();
+  const role = useSessionStore((s) => s.session?.role);
+  const mayClose = role ? can(role, 'sign-off') : false;
+  const mayEnter = role ? can(role, 'enter') : false;
+  const allowed = FOLLOWUP_STATUSES.filter((s) => s !== 'selesai' || mayClose);
+  const [status, setStatus] = useState<FollowUpStatus>(() => proposed(current, allowed));
+  const [note, setNote] = useState('');
+  const [notedOn, setNotedOn] = useState(todayIso());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [touched, setTouched] = useState(false);
+
+  if (!mayEnter) return null;
+  const noteMissing = note.trim() === '';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (noteMissing || busy) return;
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const entry = await call('gaps-followup-add', { gapKey, status, note: note.trim(), notedOn });
+      setNote('');
+      setTouched(false);
+      setSaved(true);
+      setStatus(proposed(entry.status, allowed));
+      onSaved(entry);
+    } catch (err) {
+      setError(errorText(toApiCallError(err), locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="followup-form" onSubmit={(e) => void submit(e)} data-testid="followup-form" aria-label={t('gaps.followUp.add')}>
+      <h4>{t('gaps.followUp.add')}</h4>
+      <div className="followup-fields">
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('gaps.followUp.status')}</label>
+          <select
+            id={`${id}-status`}
+            value={status}
+            data-testid="followup-status"
+            onChange={(e) => setStatus(e.target.value as FollowUpStatus)}
+          >
+            {allowed.map((s) => (
+              <option key={s} value={s}>
+                {t(`gaps.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('gaps.followUp.notedOn')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={notedOn}
+            max={todayIso()}
+            required
+            data-testid="followup-date"
+            onChange={(e) => setNotedOn(e.target.value)}
+          />
+          {notedOn && <span className="field-hint">{formatDateId(notedOn, locale)}</span>}
+        </div>
+        <div className="field field-note">
+          <label htmlFor={`${id}-note`}>
+            {t('gaps.followUp.note')}
+            <span className="required" aria-hidden="true"> *</span>
+          </label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={2000}
+            value={note}
+            placeholder={t('gaps.followUp.notePlaceholder')}
+            data-testid="followup-note"
+            aria-invalid={touched && noteMissing ? true : undefined}
+            aria-describedby={`${id}-msg`}
+            onChange={(e) => setNote(e.target.value)}
+            onKeyDown={(e) => {
+              // Ctrl+Enter saves from inside the note.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
+          />
+        </div>
+      </div>
+      <div id={`${id}-msg`} className="field-messages" aria-live="polite">
+        {touched && noteMissing && <p className="msg msg-error" data-testid="error-followup-note">{t('gaps.followUp.noteRequired')}</p>}
+        {error && <p className="msg msg-error" data-testid="followup-error">{error}</p>}
+        {saved && <p className="msg gap-msg-ok" data-testid="followup-saved">{t('gaps.followUp.saved')}</p>}
+      </div>
+      <div className="followup-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="followup-submit">
+          {busy ? t('common.saving') : t('gaps.followUp.submit')} <kbd>Ctrl+Enter</kbd>
+        </button>
+        {!mayClose && <span className="muted followup-hint">{t('gaps.followUp.signOffOnly')}</span>}
+      </div>
+    </form>
+  );
+}
