@@ -80,13 +80,23 @@ export interface ExportRequest {
 }
 
 /** Records an export; every export carrying NIK or wages must be traceable to who made it (UU 27/2022). */
-function logExport(db: Db, req: ExportRequest, fileName: string, rows: number, hasNik: boolean, hasWage: boolean): void {
+/** Every export is logged; one carrying NIK or wages is personal data leaving the app (UU 27/2022). */
+export function logExport(
+  db: Db,
+  e: { kind: string; npp?: string | null; fileName: string; rows: number; hasNik: boolean; hasWage: boolean; user: string; mode: string; detail?: object },
+): void {
   stmt(
     db,
     `INSERT INTO export_log (kind, npp, file_name, row_count, has_nik, has_wage, user_name, mode, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(req.what, req.npp ?? null, fileName, rows, hasNik ? 1 : 0, hasWage ? 1 : 0, req.user, req.mode, nowIso());
-  appendAudit(db, { action: 'export', entity: req.what, entityId: req.npp ?? null, actor: req.user, detail: { fileName, rows, hasNik, hasWage } });
+  ).run(e.kind, e.npp ?? null, e.fileName, e.rows, e.hasNik ? 1 : 0, e.hasWage ? 1 : 0, e.user, e.mode, nowIso());
+  appendAudit(db, {
+    action: 'export',
+    entity: e.kind,
+    entityId: e.npp ?? null,
+    actor: e.user,
+    detail: { fileName: e.fileName, rows: e.rows, hasNik: e.hasNik, hasWage: e.hasWage, ...e.detail },
+  });
 }
 
 const stamp = (d: Date): string => d.toISOString().slice(0, 10);
@@ -106,7 +116,7 @@ export function createExport(db: Db, req: ExportRequest): FileDownload {
     ).all({ npp, status: req.status ?? null, branch: req.branchCode ?? null }) as WorkerExportRow[];
     const fileName = `tenaga-kerja-${npp ?? 'semua'}-${stamp(req.today)}.xlsx`;
     const bytes = buildWorkbook('Tenaga Kerja', WORKER_COLUMNS, rows);
-    logExport(db, { ...req, npp: npp ?? undefined }, fileName, rows.length, true, true);
+    logExport(db, { kind: 'workers', npp, fileName, rows: rows.length, hasNik: true, hasWage: true, user: req.user, mode: req.mode });
     return { fileName, mimeType, dataBase64: bytes.toString('base64'), rows: rows.length };
   }
   const rows = stmt(
@@ -120,6 +130,6 @@ export function createExport(db: Db, req: ExportRequest): FileDownload {
   ).all({ branch: req.branchCode ?? null, regency: req.regencyCode ?? null }) as EmployerExportRow[];
   const fileName = `perusahaan-${stamp(req.today)}.xlsx`;
   const bytes = buildWorkbook('Perusahaan', EMPLOYER_COLUMNS, rows);
-  logExport(db, req, fileName, rows.length, false, false);
+  logExport(db, { kind: 'employers', fileName, rows: rows.length, hasNik: false, hasWage: false, user: req.user, mode: req.mode });
   return { fileName, mimeType, dataBase64: bytes.toString('base64'), rows: rows.length };
 }

@@ -33,24 +33,23 @@ const ACTIVE_SQL = `
 
 /** PU workers under the minimum wage of the employer's regency: an index range per employer, so only they are read. */
 const BELOW_FLOOR_SQL = `
-  WITH ${FLOORS}
-  SELECT e.npp, count(*) AS n, total(fl.floor - m.wage) AS gap, group_concat(m.id) AS ids
+  WITH ${FLOORS}, ${PENSIONERS}
+  SELECT e.npp, count(*) AS n, total(fl.floor - m.wage) AS gap, group_concat(m.id) AS ids,
+    total(iif(m.worker_id IN pw, fl.floor - m.wage, 0)) AS pensionGap
   FROM fl CROSS JOIN employers e ON e.regency_code = fl.code
   CROSS JOIN memberships m ON m.npp = e.npp AND m.segment = 'PU' AND m.wage < fl.floor
   WHERE ${ACTIVE_IN_PERIOD}
   GROUP BY e.npp`;
 
 /**
- * Wage sums and pension-age workers, only for the employers whose gaps need them (a missing program, or
- * wages under the minimum or the payroll): the wage base of missing programs, and JP, which is not
- * expected from workers at or above pension age (PP 45/2015 Ps.15).
+ * Wage sums and pension-age workers, only for employers missing a mandatory program: the wage base of the
+ * missing programs, and JP, which is not expected from workers at or above pension age (PP 45/2015 Ps.15).
  */
 const WAGES_SQL = `
-  WITH ${FLOORS}, ${PENSIONERS}, c AS (SELECT value AS npp FROM json_each(@npps))
+  WITH ${PENSIONERS}, c AS (SELECT value AS npp FROM json_each(@npps))
   SELECT e.npp, total(x.wage) AS wageSum, total(min(x.wage, @cap)) AS jpBase, sum(x.pensioner) AS pensionN,
-    total(iif(x.pensioner, min(x.wage, @cap), 0)) AS pensionJpBase,
-    total(iif(x.pensioner AND x.wage < coalesce(fl.floor, 0), fl.floor - x.wage, 0)) AS pensionBelowFloorGap
-  FROM c CROSS JOIN employers e ON e.npp = c.npp LEFT JOIN fl ON fl.code = e.regency_code
+    total(iif(x.pensioner, min(x.wage, @cap), 0)) AS pensionJpBase
+  FROM c CROSS JOIN employers e ON e.npp = c.npp
   CROSS JOIN (
     SELECT m.npp, m.wage, m.worker_id IN pw AS pensioner FROM memberships m
     WHERE m.segment = 'PU' AND ${ACTIVE_IN_PERIOD}
@@ -148,10 +147,12 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
     f.activePu = r.nPu;
   }
 
-  type Below = { npp: string; n: number; gap: number; ids: string | null };
-  for (const r of stmt(db, BELOW_FLOOR_SQL).all(pick('start', 'end', 'floors')) as Below[]) {
+  type Below = { npp: string; n: number; gap: number; ids: string | null; pensionGap: number };
+  for (const r of stmt(db, BELOW_FLOOR_SQL).all(pick('start', 'end', 'floors', 'cutoff')) as Below[]) {
     const f = facts.get(r.npp);
-    if (f) f.belowFloor = { count: r.n, wageGap: r.gap, membershipIds: ids(r.ids) };
+    if (!f) continue;
+    f.belowFloor = { count: r.n, wageGap: r.gap, membershipIds: ids(r.ids) };
+    f.pension.belowFloorGap = r.pensionGap;
   }
 
   const payrollWages = new Map<number, number>();
@@ -169,19 +170,19 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
     payrollWages.set(r.id, r.payWage);
   }
 
-  // Wage sums and pension age matter only where a gap's wage base is judged: a missing program, or wages under a floor.
+  // Wage sums and the pension-age count matter only where a program is missing.
   const judged = [...facts.values()]
-    .filter((f) => f.activePu > 0 && (f.belowFloor.count > 0 || f.payroll || missingMandatoryPrograms(f.scale, f.programs).length > 0))
+    .filter((f) => f.activePu > 0 && missingMandatoryPrograms(f.scale, f.programs).length > 0)
     .map((f) => f.npp);
   if (judged.length) {
-    type Wages = { npp: string; wageSum: number; jpBase: number; pensionN: number; pensionJpBase: number; pensionBelowFloorGap: number };
-    const wagesArgs = { ...pick('start', 'end', 'cap', 'cutoff', 'floors'), npps: JSON.stringify(judged) };
+    type Wages = { npp: string; wageSum: number; jpBase: number; pensionN: number; pensionJpBase: number };
+    const wagesArgs = { ...pick('start', 'end', 'cap', 'cutoff'), npps: JSON.stringify(judged) };
     for (const r of stmt(db, WAGES_SQL).all(wagesArgs) as Wages[]) {
       const f = facts.get(r.npp);
       if (!f) continue;
       f.wageSum = r.wageSum;
       f.jpBaseAll = r.jpBase;
-      f.pension = { count: r.pensionN, jpBase: r.pensionJpBase, belowFloorGap: r.pensionBelowFloorGap };
+      f.pension = { ...f.pension, count: r.pensionN, jpBase: r.pensionJpBase };
     }
   }
 

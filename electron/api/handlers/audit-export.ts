@@ -1,7 +1,8 @@
 import { buildAuditWorkbook } from '../../audit/audit-workbook';
-import { stmt } from '../../db/statements';
+import { logExport } from '../../exporter/exports';
 import { actorOf } from '../../importer/actor';
-import { appendAudit, listAudit } from '../../store/audit';
+import { listAudit } from '../../store/audit';
+import { requirePermission } from '../app-error';
 import type { HandlerGroup } from '../registry';
 
 /** The newest entries first; a wider range is narrowed by date rather than sent as one huge file. */
@@ -11,6 +12,8 @@ const MIME_XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 export const auditExportHandlers: HandlerGroup<'audit-export'> = {
   'audit-export': (ctx, filter) => {
+    // The trail holds NIKs and wages (before/after of workers and memberships): exporting it is for the branch head.
+    requirePermission(ctx, 'personal-export');
     const user = actorOf(ctx);
     const { items, total } = listAudit(ctx.db, { ...filter, offset: 0, limit: AUDIT_EXPORT_MAX_ROWS });
     const fileName = `jejak-audit-${ctx.now().toISOString().slice(0, 10)}.xlsx`;
@@ -18,14 +21,7 @@ export const auditExportHandlers: HandlerGroup<'audit-export'> = {
     // Worker rows carry NIK, membership rows carry wages: the export of the trail is itself personal data.
     const hasNik = items.some((e) => e.entity === 'worker');
     const hasWage = items.some((e) => e.entity === 'membership');
-    ctx.db.transaction(() => {
-      stmt(
-        ctx.db,
-        `INSERT INTO export_log (kind, npp, file_name, row_count, has_nik, has_wage, user_name, mode, created_at)
-         VALUES ('audit', NULL, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(fileName, items.length, hasNik ? 1 : 0, hasWage ? 1 : 0, user, ctx.mode, new Date().toISOString());
-      appendAudit(ctx.db, { action: 'export', entity: 'audit', actor: user, detail: { fileName, rows: items.length, total, filter, hasNik, hasWage } });
-    })();
+    logExport(ctx.db, { kind: 'audit', fileName, rows: items.length, hasNik, hasWage, user, mode: ctx.mode, detail: { total, filter } });
     return { fileName, mimeType: MIME_XLSX, dataBase64: bytes.toString('base64'), rows: items.length, total };
   },
 };

@@ -1,4 +1,5 @@
 import type { Role, SessionInfo } from '../../../shared/domain/staff';
+import { runAs } from '../../audit/actor';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { appendAudit, listAudit } from '../../store/audit';
 import {
@@ -68,12 +69,15 @@ export const authHandlers: HandlerGroup<
   'auth-setup': async (ctx, { username, displayName, password }) => {
     checkPassword(username, password);
     const passwordHash = await hashPassword(password);
-    ctx.db
-      .transaction(() => {
-        if (countStaff(ctx.db) > 0) throw new AppError('SETUP_DONE');
-        insertStaff(ctx.db, { username, displayName, role: 'admin', passwordHash });
-      })
-      .immediate();
+    // The first account creates itself: the trail names it, not "anonim".
+    runAs(username, () =>
+      ctx.db
+        .transaction(() => {
+          if (countStaff(ctx.db) > 0) throw new AppError('SETUP_DONE');
+          insertStaff(ctx.db, { username, displayName, role: 'admin', passwordHash });
+        })
+        .immediate(),
+    );
     return openSession(ctx, { username, displayName, role: 'admin' });
   },
   'auth-signin': (ctx, { username, password }) => signIn(ctx, username, password),

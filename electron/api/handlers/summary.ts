@@ -5,7 +5,7 @@ import { branchSummary } from '../../summary/branch-summary';
 import { branchScope, provinceScope } from '../../summary/summary-scope';
 import { summaryWorkbook } from '../../summary/summary-workbook';
 import { actorOf } from '../../importer/actor';
-import { appendAudit } from '../../store/audit';
+import { logExport } from '../../exporter/exports';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 
@@ -21,7 +21,7 @@ export const summaryHandlers: HandlerGroup<'summary-get' | 'summary-export'> = {
     const summary = summaryOf(ctx, arg);
     const { bytes, sheets } = summaryWorkbook(summary);
     const fileName = `ringkasan-${summary.scope.code.toLowerCase()}-${summary.period}.xlsx`;
-    appendAudit(ctx.db, { action: 'export', entity: 'summary', entityId: summary.scope.code, actor: actorOf(ctx), detail: { fileName, period: summary.period, sheets } });
+    logExport(ctx.db, { kind: 'summary', npp: null, fileName, rows: 0, hasNik: false, hasWage: false, user: actorOf(ctx), mode: ctx.mode, detail: { scope: summary.scope.code, period: summary.period, sheets } });
     return {
       fileName,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

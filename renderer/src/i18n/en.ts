@@ -24,6 +24,10 @@ export const en: UiStrings = {
     signIn: 'Sign in',
     createAdmin: 'Create account and sign in',
     signOut: 'Sign out',
+    reason: {
+      idle: 'You were signed out after 30 minutes without activity. Please sign in again.',
+      expired: 'Your session ended. Please sign in again; unsaved form entries are kept.',
+    },
     role: { petugas: 'Clerk', kepala_cabang: 'Branch head', admin: 'Admin' },
   },
   nav: {

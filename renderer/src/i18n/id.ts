@@ -24,6 +24,10 @@ export const id = {
     signIn: 'Masuk',
     createAdmin: 'Buat akun dan masuk',
     signOut: 'Keluar',
+    reason: {
+      idle: 'Anda dikeluarkan otomatis setelah 30 menit tanpa aktivitas. Silakan masuk lagi.',
+      expired: 'Sesi berakhir. Silakan masuk lagi; isian yang belum disimpan tetap tersimpan di formulir.',
+    },
     role: { petugas: 'Petugas', kepala_cabang: 'Kepala cabang', admin: 'Admin' },
   },
   nav: {

@@ -2,21 +2,26 @@ import { create } from 'zustand';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { call, whenSignedOut } from '../api/client';
 import { sessionToken } from '../api/session-token';
+import { useNavStore } from './nav-store';
 
 type Phase = 'loading' | 'setup' | 'signed-out' | 'signed-in';
+/** Why the sign-in screen is showing, when it was not the user's own choice. */
+export type SignOutReason = 'idle' | 'expired' | null;
 
 interface SessionState {
   phase: Phase;
   session: SessionInfo | null;
+  reason: SignOutReason;
   load: () => Promise<void>;
   signIn: (username: string, password: string) => Promise<void>;
   setup: (username: string, displayName: string, password: string) => Promise<void>;
-  signOut: () => Promise<void>;
+  signOut: (reason?: SignOutReason) => Promise<void>;
 }
 
 export const useSessionStore = create<SessionState>((set) => ({
   phase: 'loading',
   session: null,
+  reason: null,
   load: async () => {
     const status = await call('auth-status', {});
     if (status.session) set({ phase: 'signed-in', session: status.session });
@@ -25,24 +30,31 @@ export const useSessionStore = create<SessionState>((set) => ({
   signIn: async (username, password) => {
     const { session, token } = await call('auth-signin', { username, password });
     sessionToken.set(token);
-    set({ phase: 'signed-in', session });
+    startFresh();
+    set({ phase: 'signed-in', session, reason: null });
   },
   setup: async (username, displayName, password) => {
     const { session, token } = await call('auth-setup', { username, displayName, password });
     sessionToken.set(token);
-    set({ phase: 'signed-in', session });
+    startFresh();
+    set({ phase: 'signed-in', session, reason: null });
   },
-  signOut: async () => {
+  signOut: async (reason = null) => {
     try {
       await call('auth-signout', {});
     } finally {
       sessionToken.clear();
-      set({ phase: 'signed-out', session: null });
+      set({ phase: 'signed-out', session: null, reason });
     }
   },
 }));
 
+/** The next person at the desk starts on the employer list, not on whatever screen the last one left open. */
+function startFresh(): void {
+  useNavStore.setState({ route: { name: 'employers' }, previous: null });
+}
+
 whenSignedOut(() => {
   sessionToken.clear();
-  useSessionStore.setState({ phase: 'signed-out', session: null });
+  useSessionStore.setState({ phase: 'signed-out', session: null, reason: 'expired' });
 });

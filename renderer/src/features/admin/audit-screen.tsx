@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../../shared/api/permissions';
 import type { Page } from '../../../../shared/domain/page';
 import type { AuditEntry } from '../../../../shared/domain/staff';
 import { formatNumberId } from '../../../../shared/format/id-format';
@@ -8,6 +9,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useAdminAuditStore } from '../../stores/admin-audit-store';
 import { useBannerStore } from '../../stores/banner-store';
+import { useSessionStore } from '../../stores/session-store';
 import { localDayStartIso } from './admin-format';
 import { usePermissionGuard } from './use-permission-guard';
 import { AuditTable } from './audit-table';
@@ -83,6 +85,8 @@ function AuditScreenBody() {
     }
   };
 
+  // The trail holds NIKs and wages: only the branch head takes it out of the app.
+  const mayExport = useSessionStore((s) => (s.session ? can(s.session.role, 'personal-export') : false));
   const total = page?.total ?? 0;
   const hasFilter = Object.values(filters).some(Boolean);
   const n = (v: number) => formatNumberId(v, locale);
@@ -91,9 +95,11 @@ function AuditScreenBody() {
     <section className="screen admin-audit" aria-labelledby="audit-title">
       <div className="screen-head">
         <h1 id="audit-title">{t('admin.audit.title')}</h1>
-        <button type="button" className="btn btn-primary" onClick={() => void exportFile()} disabled={exporting || rangeInvalid} data-testid="audit-export">
-          {exporting ? t('admin.audit.exporting') : t('admin.audit.export')}
-        </button>
+        {mayExport && (
+          <button type="button" className="btn btn-primary" onClick={() => void exportFile()} disabled={exporting || rangeInvalid} data-testid="audit-export">
+            {exporting ? t('admin.audit.exporting') : t('admin.audit.export')}
+          </button>
+        )}
       </div>
       <p className="context-line">{t('admin.audit.intro')}</p>
       <div className="toolbar admin-audit-filters" role="search" aria-label={t('admin.audit.title')}>

@@ -21,7 +21,7 @@ export function IdleSignOut() {
     const check = () => {
       if (signingOut || Date.now() - lastInput < IDLE_SIGN_OUT_MS) return;
       signingOut = true;
-      void useSessionStore.getState().signOut().catch(() => undefined);
+      void useSessionStore.getState().signOut('idle').catch(() => undefined);
     };
     for (const name of INPUT_EVENTS) window.addEventListener(name, onInput, { capture: true, passive: true });
     document.addEventListener('visibilitychange', check);

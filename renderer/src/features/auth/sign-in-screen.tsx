@@ -12,6 +12,7 @@ export function SignInScreen({ setup }: { setup: boolean }) {
   const locale = useLocale();
   const signIn = useSessionStore((s) => s.signIn);
   const createAdmin = useSessionStore((s) => s.setup);
+  const reason = useSessionStore((s) => s.reason);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
@@ -48,6 +49,11 @@ export function SignInScreen({ setup }: { setup: boolean }) {
         </div>
         <h1 id="sign-in-title">{setup ? t('auth.setupTitle') : t('auth.title')}</h1>
         {setup && <p className="muted">{t('auth.setupIntro')}</p>}
+        {!setup && reason && (
+          <p className="msg msg-warning" role="status" data-testid="sign-out-reason">
+            {t(`auth.reason.${reason}`)}
+          </p>
+        )}
         <div className="field">
           <label htmlFor="sign-in-username">{t('auth.username')}</label>
           <input id="sign-in-username" data-testid="field-username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} required />

@@ -37,9 +37,11 @@ export function EmployerDetailScreen({ npp }: { npp: string }) {
         </h1>
         <div className="head-actions">
           <ExportButton what={{ what: 'workers', npp }} label={t('imports.export.workers')} testId="export-workers" />
-          <button type="button" className="btn" onClick={() => navigate({ name: 'imports', npp })} data-testid="employer-import">
-            {t('imports.import')}
-          </button>
+          {mayEnter && (
+            <button type="button" className="btn" onClick={() => navigate({ name: 'imports', npp })} data-testid="employer-import">
+              {t('imports.import')}
+            </button>
+          )}
           <button type="button" className="btn" onClick={() => navigate({ name: 'gap-employer', npp })} data-testid="employer-gaps">
             {t('gaps.employerLink')}
           </button>
