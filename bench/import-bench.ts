@@ -15,7 +15,7 @@ const TARGETS = { ratio: 1.2, rssMb: 600, previewShare: 0.25 };
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** 100,000 valid workers: NIKs as text, dates as date cells, wages as numbers (7 columns). */
-function generateRoster(file: string): void {
+export function generateRoster(file: string): void {
   const rows: unknown[][] = [['No', 'NIK', 'Nama Lengkap', 'Tanggal Lahir', 'JK', 'Upah', 'TMT Kerja']];
   const first = ['Siti', 'Budi', 'Ani', 'Dedi', 'Rina', 'Agus', 'Dewi', 'Eko', 'Fitri', 'Hendra'];
   const last = ['Rahmawati', 'Santoso', 'Lestari', 'Kurniawan', 'Saputra', 'Wijaya', 'Hidayat', 'Pratama'];

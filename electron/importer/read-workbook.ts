@@ -3,6 +3,9 @@ import { AppError } from '../api/app-error';
 import type { CellValue } from '../../shared/import/values';
 import { IMPORT_LIMITS } from './limits';
 import { hasMacros, inspectZip, isEncryptedCfb, sniffContainer } from './sniff';
+import { trimXlsx } from './trim-xlsx';
+
+const PREVIEW_TRIM_MAX_ROWS = 1_000;
 
 export interface LoadedWorkbook {
   book: XLSX.WorkBook;
@@ -56,7 +59,9 @@ export function loadWorkbook(bytes: Buffer, sheetRows: number): LoadedWorkbook {
     if (!ods && !entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name))) {
       throw new AppError('FILE_UNREADABLE', { reason: 'format' });
     }
-    const book = readOrExplain(() => XLSX.read(bytes, { ...LEAN, type: 'buffer', sheetRows }));
+    // A preview needs a few rows: read a trimmed copy instead of inflating every sheet whole.
+    const trimmed = !ods && sheetRows <= PREVIEW_TRIM_MAX_ROWS ? trimXlsx(bytes, entries, sheetRows) : null;
+    const book = readOrExplain(() => XLSX.read(trimmed ?? bytes, { ...LEAN, type: 'buffer', sheetRows }));
     return { book, format: ods ? 'ods' : 'xlsx', macros: hasMacros(entries) };
   }
   if (container === 'cfb') {

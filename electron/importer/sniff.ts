@@ -8,6 +8,10 @@ export interface ZipEntry {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
 }
 
 const ZIP_LOCAL = 0x04034b50;
@@ -52,6 +56,7 @@ export function inspectZip(bytes: Buffer): ZipEntry[] {
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > eocd || bytes.readUInt32LE(p) !== ZIP_CENTRAL) throw new AppError('FILE_UNREADABLE', { reason: 'truncated' });
+    const method = bytes.readUInt16LE(p + 10);
     const compressedSize = bytes.readUInt32LE(p + 20);
     const uncompressedSize = bytes.readUInt32LE(p + 24);
     const nameLength = bytes.readUInt16LE(p + 28);
@@ -73,7 +78,7 @@ export function inspectZip(bytes: Buffer): ZipEntry[] {
     if (total > IMPORT_LIMITS.maxTotalUncompressedBytes) {
       throw new AppError('FILE_TOO_LARGE', { limit: `${IMPORT_LIMITS.maxTotalUncompressedBytes / 1024 / 1024} MB uncompressed` });
     }
-    entries.push({ name, compressedSize, uncompressedSize });
+    entries.push({ name, compressedSize, uncompressedSize, method, localOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
