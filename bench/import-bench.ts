@@ -1,3 +1,4 @@
+import { runBulk } from '../electron/audit/actor';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -67,13 +68,16 @@ function floorPhase(file: string, db: string) {
   );
   const now = new Date().toISOString();
   const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
-  conn.transaction(() => {
-    for (let r = 1; r < data.length; r++) {
-      const row = data[r]!;
-      const id = w.run(String(row[1]!.v), String(row[2]!.v), iso(row[3]!.v), String(row[4]!.v), now, now).lastInsertRowid;
-      m.run(id, NPP, Number(row[5]!.v), iso(row[6]!.v), now, now);
-    }
-  })();
+  // As a bulk write, like the import: rows are not audited one by one (the import records one audit entry).
+  runBulk(() =>
+    conn.transaction(() => {
+      for (let r = 1; r < data.length; r++) {
+        const row = data[r]!;
+        const id = w.run(String(row[1]!.v), String(row[2]!.v), iso(row[3]!.v), String(row[4]!.v), now, now).lastInsertRowid;
+        m.run(id, NPP, Number(row[5]!.v), iso(row[6]!.v), now, now);
+      }
+    })(),
+  );
   conn.close();
   return { ms: performance.now() - t0, readMs, rssMb: rssMb() };
 }

@@ -1,7 +1,7 @@
 import type { Employer } from '../../shared/domain/employer';
 import type { Db } from '../db/open';
 import { joinCodes, nowIso, stmt } from '../db/statements';
-import { findWorker, insertWorker } from '../store/workers';
+import { findWorkersByNik, insertWorker } from '../store/workers';
 import { journal, type ImportOutcome } from './import-store';
 import type { CheckedRosterRow } from './parse-types';
 
@@ -46,13 +46,15 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
   const now = nowIso();
   let inserted = 0;
   let updated = 0;
+  // NIKs are unique within an accepted roster (DUPLICATE_IN_FILE), so one lookup before the loop holds throughout.
+  const knownWorkers = findWorkersByNik(db, rows.map((r) => r.nik));
 
   rows.forEach((row, i) => {
     if (onRow && i % 5000 === 0) onRow(i);
-    const known = findWorker(db, row.nik);
+    const known = knownWorkers.get(row.nik);
     let workerId: number;
     if (!known) {
-      workerId = insertWorker(db, { nik: row.nik, name: row.name, birthDate: row.birthDate, gender: row.gender, kpj: row.kpj, phone: null });
+      workerId = insertWorker(db, { nik: row.nik, name: row.name, birthDate: row.birthDate, gender: row.gender, kpj: row.kpj, phone: null }, now);
     } else {
       workerId = known.id;
       if (row.kpj && row.kpj !== known.kpj) {

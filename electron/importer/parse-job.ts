@@ -14,6 +14,7 @@ import { gridOf, loadWorkbook, type SheetGrid } from './read-workbook';
 import { RowContext } from './row-context';
 
 const TOTALS = /^(jumlah|total|grand total|sub ?total|jml)\b/;
+const MAY_BE_TOTALS = /jumlah|total|jml/i;
 
 interface Chosen {
   grid: SheetGrid;
@@ -131,9 +132,14 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
       const text = typeof v === 'string' ? v.trim() : v;
       if (text !== null && text !== '') blank = false;
       if (typeof v === 'string') {
-        const norm = normaliseHeader(v);
-        if (TOTALS.test(norm)) totals = true;
-        if (norm !== headerTexts.get(m.index)) repeatsHeader = false;
+        // Normalising every cell of every row is costly; only words can be a totals label or a repeated header.
+        const mayBeWords = /[a-z]/i.test(v);
+        if (!mayBeWords) repeatsHeader = false;
+        else if (repeatsHeader || MAY_BE_TOTALS.test(v)) {
+          const norm = normaliseHeader(v);
+          if (TOTALS.test(norm)) totals = true;
+          if (norm !== headerTexts.get(m.index)) repeatsHeader = false;
+        }
       } else if (v !== null) repeatsHeader = false;
     }
     // A totals label often sits in the "No." column or a merged cell left of the data.

@@ -108,15 +108,20 @@ function storeChecks(db: Db, parsed: ParsedFile, employer: Employer | null): { i
     return m ? m.header || m.letter : '';
   };
   if (employer) {
-    const elsewhere = stmt(
-      db,
-      `SELECT m.npp, e.name FROM workers w JOIN memberships m ON m.worker_id = w.id JOIN employers e ON e.npp = m.npp
-       WHERE w.nik = ? AND m.status = 'aktif' AND m.npp <> ? LIMIT 1`,
+    // One set-based query for the whole roster rather than one per row.
+    const elsewhere = new Map(
+      (
+        stmt(
+          db,
+          `SELECT w.nik, min(m.npp) AS npp, e.name FROM json_each(?) j JOIN workers w ON w.nik = j.value
+           JOIN memberships m ON m.worker_id = w.id JOIN employers e ON e.npp = m.npp
+           WHERE m.status = 'aktif' AND m.npp <> ? GROUP BY w.nik`,
+        ).all(JSON.stringify(parsed.roster.filter((r) => !r.endDate).map((r) => r.nik)), employer.npp) as { nik: string; npp: string; name: string }[]
+      ).map((r) => [r.nik, r]),
     );
     const nikColumn = column('nik');
     for (const row of parsed.roster) {
-      if (row.endDate) continue;
-      const other = elsewhere.get(row.nik, employer.npp) as { npp: string; name: string } | undefined;
+      const other = row.endDate ? undefined : elsewhere.get(row.nik);
       if (other) issues.push(issue(row.row, nikColumn, 'ALREADY_ACTIVE_ELSEWHERE', 'warning', 'nik', { npp: other.npp, employer: other.name }));
     }
   } else {

@@ -26,14 +26,23 @@ export function findWorker(db: Db, nik: string): (Worker & { id: number }) | nul
   return row ? { id: row.id, ...toWorker(row) } : null;
 }
 
-export function insertWorker(db: Db, w: Worker): number {
-  const now = nowIso();
+export function insertWorker(db: Db, w: Worker, now = nowIso()): number {
+  // Positional binding: imports call this for every row of a roster.
   const info = stmt(
     db,
-    `INSERT INTO workers (nik, name, birth_date, gender, kpj, phone, created_at, updated_at)
-     VALUES (@nik, @name, @birthDate, @gender, @kpj, @phone, @now, @now)`,
-  ).run({ ...w, now });
+    `INSERT INTO workers (nik, name, birth_date, gender, kpj, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(w.nik, w.name, w.birthDate, w.gender, w.kpj, w.phone, now, now);
   return Number(info.lastInsertRowid);
+}
+
+/** The people among `niks` already in the store, in one set-based query (for imports of many rows). */
+export function findWorkersByNik(db: Db, niks: readonly string[]): Map<string, { id: number; kpj: string | null }> {
+  const rows = stmt(db, 'SELECT w.nik, w.id, w.kpj FROM json_each(?) j JOIN workers w ON w.nik = j.value').all(JSON.stringify(niks)) as {
+    nik: string;
+    id: number;
+    kpj: string | null;
+  }[];
+  return new Map(rows.map((r) => [r.nik, { id: r.id, kpj: r.kpj }]));
 }
 
 /** Fills in contact details the desk learned later; identity fields (name, birth date, gender) are kept. */

@@ -125,9 +125,13 @@ export function decodeNik(input: string, opts: NikOptions = {}): NikInfo | null 
   return check(input, opts).info;
 }
 
+/** Issues and decoded parts in one pass, for callers that need both (the importer, per row). */
+export function checkNik(input: string, opts: NikOptions = {}): { issues: ValidationIssue[]; info: NikInfo | null } {
+  return check(input, opts);
+}
+
 /** Warning when the gender on record contradicts the NIK (day + 40 = woman). Null if consistent or NIK invalid. */
-export function nikGenderMismatch(nik: string, gender: 'L' | 'P'): ValidationIssue | null {
-  const info = decodeNik(nik);
+export function nikGenderMismatch(nik: string, gender: 'L' | 'P', info: NikInfo | null = decodeNik(nik)): ValidationIssue | null {
   if (!info || info.gender === gender) return null;
   return { code: 'NIK_GENDER_MISMATCH', severity: 'warning', field: 'gender', params: { nikGender: info.gender, gender } };
 }
@@ -136,8 +140,7 @@ export function nikGenderMismatch(nik: string, gender: 'L' | 'P'): ValidationIss
  * Error when the birth date on record ("YYYY-MM-DD") contradicts the NIK. Only DD-MM-YY is compared:
  * the NIK carries no century, so a guessed century must not create a mismatch (e.g. someone born 1924).
  */
-export function nikBirthDateMismatch(nik: string, birthDate: string): ValidationIssue | null {
-  const info = decodeNik(nik);
+export function nikBirthDateMismatch(nik: string, birthDate: string, info: NikInfo | null = decodeNik(nik)): ValidationIssue | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
   if (!info || !m) return null;
   const [, y = '', mo = '', d = ''] = m;
