@@ -13,7 +13,7 @@ import { useSessionStore } from '../../stores/session-store';
 import { localDayStartIso } from './admin-format';
 import { usePermissionGuard } from './use-permission-guard';
 import { AuditTable } from './audit-table';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../lib/download-file';
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -5,7 +5,7 @@ import { can } from '../../../../shared/api/permissions';
 import { call } from '../../api/client';
 import { useBannerStore } from '../../stores/banner-store';
 import { useSessionStore } from '../../stores/session-store';
-import { saveDownload } from './files';
+import { downloadFile } from '../../lib/download-file';
 
 interface Props {
   what: ApiArg<'exports-create'>;
@@ -25,7 +25,7 @@ export function ExportButton({ what, label, testId }: Props) {
   const run = async () => {
     setBusy(true);
     try {
-      saveDownload(await call('exports-create', what));
+      downloadFile(await call('exports-create', what));
     } catch (err) {
       useBannerStore.getState().show(err);
     } finally {

@@ -8,7 +8,7 @@ import { issueText } from '../../lib/issue-text';
 import { importSource, useImportWizardStore, type IssueFilter } from '../../stores/import-wizard-store';
 import { ConfirmDialog } from './confirm-dialog';
 import { fieldLabel } from './field-label';
-import { saveDownload } from './files';
+import { downloadFile } from '../../lib/download-file';
 import { ImportError } from './import-error';
 
 interface Props {
@@ -34,7 +34,7 @@ export function PreviewStep({ preview, loading, progress, onCommitted }: Props) 
     setError(null);
     setDownloading(true);
     try {
-      saveDownload(await call('imports-annotated', importSource(useImportWizardStore.getState())));
+      downloadFile(await call('imports-annotated', importSource(useImportWizardStore.getState())));
     } catch (err) {
       setError(err);
     } finally {

@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { useBannerStore } from '../../stores/banner-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { targetArg, useSummaryStore, type SummaryTarget } from '../../stores/summary-store';
-import { downloadFile } from './download';
+import { downloadFile } from '../../lib/download-file';
 import { pageMarginCss, printSummary } from './print';
 import { SummaryDocument } from './summary-document';
 import { usePrintRequest } from './use-print-request';

@@ -1,6 +1,6 @@
-import type { FileDownload } from '../../../../shared/import/types';
+import type { FileDownload } from '../../../shared/import/types';
 
-/** Hands a file the backend built to the browser's (or Electron's) download. */
+/** Hands a file the backend built to the browser's (or Electron's) download, without a round trip through a URL. */
 export function downloadFile(file: FileDownload): void {
   const binary = atob(file.dataBase64);
   const bytes = new Uint8Array(binary.length);
@@ -9,9 +9,10 @@ export function downloadFile(file: FileDownload): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
+  link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();
   // Revoked later: revoking at once can cancel the download before it has started.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
