@@ -47,6 +47,7 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   export workers|employers --db FILE [--employer NPP] [--branch KODE] --out FILE.xlsx [--json]
   import prospects FILE --db FILE [--source PTSP|OSS|WLKP] [--json]
   import payroll FILE --employer NPP --db FILE [--period YYYY-MM] [--json]
+  import workforce FILE --db FILE [--json]   (Wilayah, Tahun, Penduduk bekerja, Sumber, Resmi)
   gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
   export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
   summary --db FILE --branch KODE|NAMA|--province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]

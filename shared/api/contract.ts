@@ -64,6 +64,7 @@ export interface ApiResults {
   'payroll-import': PayrollImportResult;
   'coverage-get': Coverage;
   'workforce-save': Workforce;
+  'workforce-import': { saved: number; fileName: string };
   'summary-get': BranchSummary;
   'summary-export': FileDownload;
 }

@@ -7,6 +7,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const idText = z.string().trim().max(40);
 const gapKey = z.string().regex(/^(PDS_TK|PDS_UPAH|PDS_PROGRAM):\d{1,20}$|^PWBD:P\d{1,12}$/, 'CODE:NPP atau PWBD:P<id>');
 
+const workforceRow = z.object({
+  areaCode: z.string().trim().max(8),
+  year: z.number().int().min(2000).max(2100),
+  employed: z.number().int().min(0).max(100_000_000),
+  source: z.string().trim().min(1).max(300),
+  confirmed: z.boolean().default(false),
+});
+
 export const prospectRowSchema = z.object({
   name: z.string().trim().min(1).max(200),
   nib: idText.nullable().default(null),
@@ -61,11 +69,10 @@ export const gapSchemas = {
     rows: z.array(payrollRowSchema).max(200_000),
   }),
   'coverage-get': z.object({ period: period.optional() }).default({}),
-  'workforce-save': z.object({
-    areaCode: z.string().trim().max(8),
-    year: z.number().int().min(2000).max(2100),
-    employed: z.number().int().min(0).max(100_000_000),
-    source: z.string().trim().min(1).max(300),
-    confirmed: z.boolean().default(false),
+  'workforce-save': workforceRow,
+  // A whole table (BPS figures by province/regency), saved all or nothing.
+  'workforce-import': z.object({
+    fileName: z.string().max(200),
+    rows: z.array(workforceRow.extend({ row: z.number().int().min(1) })).min(1).max(1_000),
   }),
 } as const;

@@ -39,6 +39,7 @@ export const API_NAMES = [
   'payroll-import',
   'coverage-get',
   'workforce-save',
+  'workforce-import',
   'summary-get',
   'summary-export',
 ] as const;

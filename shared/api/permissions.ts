@@ -43,6 +43,7 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'prospects-link': 'enter',
   'payroll-import': 'enter',
   'workforce-save': 'reference',
+  'workforce-import': 'reference',
 };
 
 export const permissionFor = (name: ApiName): Permission | 'public' => HANDLER_PERMISSIONS[name] ?? 'read';

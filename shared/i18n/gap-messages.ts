@@ -28,8 +28,12 @@ export const gapMessages: MessageCatalogue = {
     id: 'Kolom wajib tidak ditemukan di {file}: {columns}. Judul kolom yang dikenali: {known}.',
     en: 'Required columns not found in {file}: {columns}. Recognised headers: {known}.',
   },
+  WORKFORCE_ROW_INVALID: {
+    id: 'Baris {row}: tahun atau jumlah penduduk bekerja tidak terbaca. Tulis tahun 4 digit dan jumlah sebagai angka. Tidak ada yang disimpan.',
+    en: 'Row {row}: the year or the employed count cannot be read. Write a 4-digit year and the count as a number. Nothing was saved.',
+  },
   WORKFORCE_AREA_UNKNOWN: {
-    id: 'Wilayah {code} tidak dikenal untuk data angkatan kerja.',
-    en: 'Unknown area {code} for workforce figures.',
+    id: 'Wilayah {code} tidak dikenal untuk data angkatan kerja. Pakai kode Kemendagri (mis. 64 atau 64.71) atau nama kabupaten/kota. Tidak ada yang disimpan.',
+    en: 'Unknown area {code} for workforce figures. Use a Kemendagri code (e.g. 64 or 64.71) or a regency/city name. Nothing was saved.',
   },
 };

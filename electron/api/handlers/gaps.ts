@@ -37,6 +37,7 @@ export const gapHandlers: HandlerGroup<
   | 'payroll-import'
   | 'coverage-get'
   | 'workforce-save'
+  | 'workforce-import'
 > = {
   'gaps-list': ({ db, now }, arg): GapPage => {
     const period = arg.period ?? currentPeriod(now());
@@ -86,4 +87,10 @@ export const gapHandlers: HandlerGroup<
   'payroll-import': ({ db, now }, arg) => importPayroll(db, { ...arg, npp: normaliseNpp(arg.npp) }, now()),
   'coverage-get': ({ db, now }, arg) => coverageFor(db, arg.period ?? currentPeriod(now())),
   'workforce-save': ({ db }, arg) => saveWorkforce(db, arg),
+  'workforce-import': ({ db }, { fileName, rows }) => {
+    db.transaction(() => {
+      for (const { row: _row, ...figure } of rows) saveWorkforce(db, figure);
+    }).immediate();
+    return { saved: rows.length, fileName };
+  },
 };

@@ -8,6 +8,7 @@ import { annotatedWorkbook, runImport, type ImportRequest } from '../../importer
 import { undoImport } from '../../importer/undo-import';
 import type { ImportResult } from '../../../shared/import/types';
 import { importGapListsCommand } from './import-gap-lists';
+import { importWorkforceCommand } from './import-workforce';
 import { stringOpt, requireOpt, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
 
 function readInput(file: string): Buffer {
@@ -38,6 +39,7 @@ const summary = (r: ImportResult): string =>
 export async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> {
   const what = args.positionals[1];
   if (what === 'prospects' || what === 'payroll') return importGapListsCommand(backend, args, io);
+  if (what === 'workforce' && args.positionals[2]) return importWorkforceCommand(backend, args, io);
   const ctx = backend.context();
   const user = actorOf(ctx, stringOpt(args, 'user'));
   if (what === 'undo') {
