@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
+    // Loaded from the local disk, never over a network: one bundle is fine.
+    chunkSizeWarningLimit: 2_000,
   },
   server: {
     fs: { allow: [repoRoot] },

@@ -21,6 +21,9 @@ async function main() {
   console.log(`Data: ${dataDir}`);
   console.log(`Sigap berjalan di ${host.url}`);
   console.log('Buka alamat di atas di peramban. Tekan Ctrl+C untuk berhenti.');
+  if (backend.db.prepare('SELECT count(*) FROM staff').pluck().get() === 0) {
+    console.log('Pertama kali: halaman itu meminta Anda membuat akun admin, lalu admin membuat akun petugas.');
+  }
   const stop = async () => {
     await host.close();
     backend.close();
