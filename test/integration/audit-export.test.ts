@@ -1,8 +1,8 @@
-import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
-import { FIXED_NOW, sampleEmployer, sampleWorker, tempDir } from '../support/temp-db';
+import type { Backend } from '../../electron/backend';
+import { staffedBackend, type StaffName } from '../support/staffed-backend';
+import { sampleEmployer, sampleWorker } from '../support/temp-db';
 
 interface Download {
   fileName: string;
@@ -21,23 +21,14 @@ function readBack(d: Download): Row[] {
 }
 
 describe('audit-export (browser mode)', () => {
-  const tmp = tempDir();
+  let staffed: Awaited<ReturnType<typeof staffedBackend>>;
   let b: Backend;
-  const tokens: Record<string, string> = {};
-  const call = (name: string, arg: unknown, who: string) => b.call(name, arg, tokens[who]);
-  const value = async <T>(p: ReturnType<typeof call>): Promise<T> => {
-    const r = await p;
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const call = (name: string, arg: unknown, who: StaffName) => staffed.call(name, arg, who);
+  const value = <T>(p: ReturnType<typeof call>) => staffed.value<T>(p);
 
   beforeAll(async () => {
-    b = createBackend(path.join(tmp.dir, 'audit-export.db'), 'browser', { now: FIXED_NOW });
-    tokens.admin = (await value<{ token: string }>(b.call('auth-setup', { username: 'admin', displayName: 'Admin', password: 'admin-kuat-123' }))).token;
-    for (const [username, role] of [['ani', 'petugas'], ['budi', 'petugas'], ['kacab', 'kepala_cabang']] as const) {
-      await value(call('staff-save', { mode: 'create', username, displayName: username, role, password: `${username}-kuat-123` }, 'admin'));
-      tokens[username] = (await value<{ token: string }>(b.call('auth-signin', { username, password: `${username}-kuat-123` }))).token;
-    }
+    staffed = await staffedBackend();
+    b = staffed.backend;
     await value(call('employers-save', { employer: sampleEmployer(), mode: 'create' }, 'ani'));
     await value(call('employers-save', { employer: sampleEmployer({ name: 'PT Mahakam Sejahtera Abadi Baru' }), mode: 'update' }, 'ani'));
     await value(call('employers-save', { employer: sampleEmployer({ npp: '87654321', name: '=HYPERLINK("http://x")' }), mode: 'create' }, 'budi'));
@@ -45,10 +36,7 @@ describe('audit-export (browser mode)', () => {
       call('workers-enrol', { npp: '12345678', worker: sampleWorker(), segment: 'PU', wage: 4_000_000, startDate: '2026-03-01' }, 'ani'),
     );
   });
-  afterAll(() => {
-    b.close();
-    tmp.remove();
-  });
+  afterAll(() => staffed.remove());
 
   it('holds exactly the entries the filter selects, newest first, with the changed fields', async () => {
     const filter = { actor: 'ani', entity: 'employer' };

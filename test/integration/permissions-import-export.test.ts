@@ -1,33 +1,21 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend';
+import type { Backend } from '../../electron/backend';
 import { messyRoster, workbookBytes } from '../support/import-fixtures';
-import { FIXED_NOW, sampleEmployer, tempDir } from '../support/temp-db';
+import { staffedBackend, type StaffName } from '../support/staffed-backend';
+import { sampleEmployer } from '../support/temp-db';
 
 describe('roles on imports and exports (browser mode)', () => {
-  const tmp = tempDir();
+  let staffed: Awaited<ReturnType<typeof staffedBackend>>;
   let b: Backend;
-  const tokens: Record<string, string> = {};
-  const call = (name: string, arg: unknown, who: string) => b.call(name, arg, tokens[who]);
-  const value = async <T>(p: ReturnType<typeof call>): Promise<T> => {
-    const r = await p;
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
+  const call = (name: string, arg: unknown, who: StaffName) => staffed.call(name, arg, who);
+  const value = <T>(p: ReturnType<typeof call>) => staffed.value<T>(p);
 
   beforeAll(async () => {
-    b = createBackend(path.join(tmp.dir, 'roles.db'), 'browser', { now: FIXED_NOW });
-    tokens.admin = (await value<{ token: string }>(b.call('auth-setup', { username: 'admin', displayName: 'Admin', password: 'admin-kuat-123' }))).token;
-    for (const [username, role] of [['ani', 'petugas'], ['budi', 'petugas'], ['kacab', 'kepala_cabang']] as const) {
-      await value(call('staff-save', { mode: 'create', username, displayName: username, role, password: `${username}-kuat-123` }, 'admin'));
-      tokens[username] = (await value<{ token: string }>(b.call('auth-signin', { username, password: `${username}-kuat-123` }))).token;
-    }
+    staffed = await staffedBackend();
+    b = staffed.backend;
     await value(call('employers-save', { employer: sampleEmployer(), mode: 'create' }, 'ani'));
   });
-  afterAll(() => {
-    b.close();
-    tmp.remove();
-  });
+  afterAll(() => staffed.remove());
 
   it('records an import as one audit entry (not one per row) and lets only its owner or the branch head undo it', async () => {
     const bytes = workbookBytes({ Roster: messyRoster() });

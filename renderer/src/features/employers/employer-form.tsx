@@ -1,9 +1,10 @@
-import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUSINESS_SCALES, RISK_GROUPS, type BusinessScale } from '../../../../shared/domain/reference';
 import type { ValidationIssue } from '../../../../shared/validate/issue';
 import { ApiCallError, call } from '../../api/client';
 import { Field, describedBy } from '../../components/field';
+import { formKeyHandler } from '../../lib/form-keys';
 import { FieldMessages } from '../../components/field-messages';
 import { SubmitBar } from '../../components/submit-bar';
 import { issuesByField, hasError } from '../../lib/issue-text';
@@ -92,16 +93,7 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    } else if (e.key === 'Enter' && blockedFields.length > 0 && (e.target as HTMLElement).tagName === 'INPUT') {
-      // The disabled submit ignores Enter; take the clerk to what blocks it instead.
-      e.preventDefault();
-      focusFirstProblem();
-    }
-  };
+  const onKeyDown = formKeyHandler({ cancel, blocked: blockedFields.length > 0, focusFirstProblem });
 
   const text = (field: 'npp' | 'name' | 'npwp' | 'nib' | 'address' | 'reportedHeadcount', extra: object = {}) => ({
     id: `employer-${field}`,

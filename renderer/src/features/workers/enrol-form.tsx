@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployerDetail } from '../../../../shared/api/contract';
 import type { Membership, Segment } from '../../../../shared/domain/worker';
@@ -7,6 +7,7 @@ import type { ValidationIssue } from '../../../../shared/validate/issue';
 import { decodeNik, normaliseNik } from '../../../../shared/validate/nik';
 import { ApiCallError, call } from '../../api/client';
 import { Field, describedBy } from '../../components/field';
+import { formKeyHandler } from '../../lib/form-keys';
 import { FieldMessages } from '../../components/field-messages';
 import { SubmitBar } from '../../components/submit-bar';
 import { useLocale } from '../../i18n/use-locale';
@@ -132,15 +133,7 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    } else if (e.key === 'Enter' && blockedFields.length > 0 && (e.target as HTMLElement).tagName === 'INPUT') {
-      e.preventDefault();
-      focusFirstProblem();
-    }
-  };
+  const onKeyDown = formKeyHandler({ cancel, blocked: blockedFields.length > 0, focusFirstProblem });
 
   const input = (f: 'nik' | 'name' | 'kpj' | 'phone' | 'wage' | 'birthDate' | 'startDate', extra: object = {}) => ({
     id: `enrol-${f}`,
