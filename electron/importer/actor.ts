@@ -1,15 +1,10 @@
-import os from 'node:os';
 import type { HandlerContext } from '../api/context';
+import { currentActor } from '../audit/actor';
 
-/** Who is importing or exporting, for the import record and the export log: the signed-in user when there is one. */
-export function actorOf(ctx: Pick<HandlerContext, 'mode'> & { session?: HandlerContext['session'] }, explicit?: string): string {
-  if (explicit) return explicit.slice(0, 100);
-  if (ctx.session?.username) return ctx.session.username;
-  const fromEnv = process.env.SIGAP_USER;
-  if (fromEnv) return fromEnv.slice(0, 100);
-  try {
-    return `${os.userInfo().username}@${ctx.mode}`;
-  } catch {
-    return ctx.mode;
-  }
+/**
+ * Who is importing or exporting, for the import record and the export log: the signed-in user (the CLI's
+ * `--user` is its session), else whoever the audit scope names.
+ */
+export function actorOf(ctx: Pick<HandlerContext, 'session'>): string {
+  return ctx.session?.username ?? currentActor();
 }

@@ -16,7 +16,7 @@ export async function exportCommand(backend: Backend, args: ParsedArgs, io: CliI
     what,
     npp: stringOpt(args, 'employer'),
     branchCode: stringOpt(args, 'branch'),
-    user: actorOf(ctx, stringOpt(args, 'user')),
+    user: actorOf(ctx),
     mode: 'cli',
     today: ctx.now(),
   });

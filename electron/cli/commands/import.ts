@@ -41,7 +41,7 @@ export async function importCommand(backend: Backend, args: ParsedArgs, io: CliI
   if (what === 'prospects' || what === 'payroll') return importGapListsCommand(backend, args, io);
   if (what === 'workforce' && args.positionals[2]) return importWorkforceCommand(backend, args, io);
   const ctx = backend.context();
-  const user = actorOf(ctx, stringOpt(args, 'user'));
+  const user = actorOf(ctx);
   if (what === 'undo') {
     const id = Number(args.positionals[2]);
     if (!Number.isInteger(id) || id <= 0) throw new UsageError('import undo ID');
