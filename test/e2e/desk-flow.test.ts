@@ -10,6 +10,8 @@ const WORKER_1 = { nik: '6471011708850001', name: 'Budi Santoso', birthDate: '19
 const WORKER_2 = { nik: '6472035505900002', name: 'Siti Rahmawati', birthDate: '1990-05-15', wage: '3.900.000' };
 // Day 32 does not exist: the NIK's birth date part is impossible.
 const BAD_DATE_NIK = '6471013208850001';
+// A woman born 05-01-1995 whom the store does not know.
+const NEW_PERSON_NIK = '6471014501950003';
 
 async function enrol(page: Page, worker: typeof WORKER_1): Promise<void> {
   const nik = page.getByTestId('field-nik');
@@ -88,6 +90,14 @@ describe('desk flow (browser mode)', () => {
     expect(await error.textContent()).toBe(expected);
     expect(expected).toContain('Tanggal lahir di NIK tidak valid');
     expect(await page.getByTestId('enrol-submit').isDisabled()).toBe(true);
+
+    // 5. A known person's name is filled in from the store, and cleared again when the NIK changes to someone new.
+    await page.getByTestId('field-nik').fill(WORKER_1.nik);
+    // Polled from the test side: the app's CSP forbids the in-page eval a string predicate would need.
+    await expect.poll(() => page.getByTestId('field-name').inputValue(), { timeout: 10_000 }).toBe(WORKER_1.name);
+    await page.getByTestId('field-nik').fill(NEW_PERSON_NIK);
+    await expect.poll(() => page.getByTestId('field-birthDate').inputValue(), { timeout: 10_000 }).toBe('1995-01-05');
+    expect(await page.getByTestId('field-name').inputValue()).toBe('');
 
     // NIKs are shown on screen but never written to the console.
     const logged = app.consoleLines.join('\n');

@@ -70,20 +70,29 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
   // Prefill from the NIK (birth date, gender) and from the person already known (name too), but never
   // over something the clerk typed themselves.
   useEffect(() => {
-    if (!info) return;
-    const known = check?.known ?? null;
+    const known = info ? (check?.known ?? null) : null;
     const canFill = (f: 'name' | 'birthDate' | 'gender') => values[f] === '' || values.autoFilled[f] === true;
     const next = { ...values, autoFilled: { ...values.autoFilled } };
     let changed = false;
     const fill = <F extends 'name' | 'birthDate' | 'gender'>(f: F, v: EnrolFormValues[F] | undefined) => {
-      if (v === undefined || !canFill(f) || values[f] === v) return;
+      if (!canFill(f)) return;
+      // What an earlier NIK filled in does not belong to this one: clear it rather than keep a stranger's name.
+      if (v === undefined) {
+        if (values.autoFilled[f] && values[f] !== '') {
+          next[f] = '' as EnrolFormValues[F];
+          next.autoFilled[f] = false;
+          changed = true;
+        }
+        return;
+      }
+      if (values[f] === v) return;
       next[f] = v;
       next.autoFilled[f] = true;
       changed = true;
     };
     fill('name', known?.name);
-    fill('birthDate', known?.birthDate ?? info.birthDate);
-    fill('gender', known?.gender ?? info.gender);
+    fill('birthDate', known?.birthDate ?? info?.birthDate);
+    fill('gender', known?.gender ?? info?.gender);
     if (changed) update(next);
     // Runs only when the NIK or the look-up changes: re-running on every keystroke elsewhere would refill cleared fields.
   }, [info, check]);
