@@ -20,8 +20,13 @@ describe('first run and sign-in (browser mode)', () => {
     await page.getByTestId('sign-in-submit').click();
     await expect(page.getByTestId('user-menu').innerText()).resolves.toContain('Admin Cabang');
 
+    // Signing out on purpose leaves nothing unsaved behind for the next person (drafts may hold NIKs).
+    // (Evaluated as text: this test compiles without the DOM library.)
+    await page.evaluate(`sessionStorage.setItem('sigap.enrol-drafts', '{"state":{"drafts":{"x":{"nik":"6471015708850001"}}}}')`);
     await page.getByTestId('sign-out').click();
     await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    expect(await page.evaluate(`sessionStorage.getItem('sigap.enrol-drafts')`)).toBeNull();
+    expect(await page.evaluate(`sessionStorage.getItem('sigap.token')`)).toBeTruthy();
     await page.getByTestId('field-username').fill('admin');
     await page.getByTestId('field-password').fill('salah-sekali-1');
     await page.getByTestId('sign-in-submit').click();

@@ -1,4 +1,4 @@
-const TOKEN_KEY = 'sigap.token';
+export const ACCESS_TOKEN_KEY = 'sigap.token';
 
 /**
  * The browser-mode access token: taken from `?token=` on first load, kept in sessionStorage so a reload
@@ -8,10 +8,10 @@ export function takeToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    sessionStorage.setItem(ACCESS_TOKEN_KEY, fromUrl);
     url.searchParams.delete('token');
     window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
     return fromUrl;
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return sessionStorage.getItem(ACCESS_TOKEN_KEY) ?? '';
 }

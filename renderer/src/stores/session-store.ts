@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { call, whenSignedOut } from '../api/client';
 import { sessionToken } from '../api/session-token';
+import { ACCESS_TOKEN_KEY } from '../api/token';
 import { useNavStore } from './nav-store';
 
 type Phase = 'loading' | 'setup' | 'signed-out' | 'signed-in';
@@ -45,9 +46,18 @@ export const useSessionStore = create<SessionState>((set) => ({
     } finally {
       sessionToken.clear();
       set({ phase: 'signed-out', session: null, reason });
+      // Signing out on purpose hands the desk to someone else: no draft with a NIK or wage may stay behind.
+      // (An idle or expired session keeps them, for the clerk who comes back.)
+      if (reason === null) forgetWork();
     }
   },
 }));
+
+/** Drops this tab's unsaved work (drafts, import wizard, filters) but keeps the browser-mode access token. */
+function forgetWork(): void {
+  for (const key of Object.keys(sessionStorage)) if (key !== ACCESS_TOKEN_KEY) sessionStorage.removeItem(key);
+  window.location.reload();
+}
 
 /** The next person at the desk starts on the employer list, not on whatever screen the last one left open. */
 function startFresh(): void {
