@@ -1,36 +1,10 @@
 import type { AuditEntry } from '../../shared/domain/staff';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../shared/i18n/audit-labels';
 import { buildWorkbook, type ExportColumn } from '../exporter/export-workbook';
 
-/** The sheet speaks the branch's language; the code stays in its own column so a filter in Excel still works. */
-const ACTION_LABELS: Record<string, string> = {
-  create: 'Tambah',
-  update: 'Ubah',
-  delete: 'Hapus',
-  import: 'Impor',
-  undo: 'Batalkan impor',
-  export: 'Ekspor',
-  signin: 'Masuk',
-  signin_failed: 'Gagal masuk',
-  signin_refused: 'Masuk ditolak (akun terkunci)',
-  signout: 'Keluar',
-  backup: 'Cadangan',
-  restore: 'Pemulihan',
-  seed: 'Data demo',
-};
-
-const ENTITY_LABELS: Record<string, string> = {
-  employer: 'Perusahaan',
-  employers: 'Daftar perusahaan',
-  worker: 'Tenaga kerja',
-  workers: 'Daftar tenaga kerja',
-  membership: 'Kepesertaan',
-  staff: 'Pengguna',
-  import: 'Impor',
-  store: 'Basis data',
-  audit: 'Jejak audit',
-  summary: 'Ringkasan cabang',
-  demo: 'Data demo',
-};
+// The sheet speaks the branch's language; the code stays in its own column so a filter in Excel still works.
+const ACTION_LABELS = AUDIT_ACTION_LABELS.id;
+const ENTITY_LABELS = AUDIT_ENTITY_LABELS.id;
 
 // Excel refuses longer cell texts.
 const MAX_CELL = 32_000;

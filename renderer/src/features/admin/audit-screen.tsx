@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../../shared/api/permissions';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../../shared/i18n/audit-labels';
 import type { Page } from '../../../../shared/domain/page';
 import type { AuditEntry } from '../../../../shared/domain/staff';
 import { formatNumberId } from '../../../../shared/format/id-format';
@@ -17,9 +18,9 @@ import { downloadFile } from '../../lib/download-file';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-// What the backend writes today; an action or entity not listed still shows in the table under its code.
-const ACTIONS = ['create', 'update', 'delete', 'import', 'undo', 'export', 'signin', 'signin_failed', 'signin_refused', 'signout', 'backup', 'restore'];
-const ENTITIES = ['employer', 'worker', 'membership', 'staff', 'import', 'employers', 'workers', 'store', 'summary', 'audit'];
+// The filter offers every action and entity the trail has words for (shared/i18n/audit-labels).
+const ACTIONS = Object.keys(AUDIT_ACTION_LABELS.id);
+const ENTITIES = Object.keys(AUDIT_ENTITY_LABELS.id);
 
 /** Jejak audit (kepala cabang, admin): who did what and when, filtered, paged, and exported to Excel. */
 export function AuditScreen() {

@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../../shared/i18n/audit-labels';
 import type { Strings } from '../strings';
 import type { adminId } from './admin.id';
 
@@ -80,34 +81,8 @@ export const adminEn: Strings<typeof adminId> = {
     noChange: 'No field changed.',
     noDetail: 'No further details.',
     rangeInvalid: '"To date" is before "From date".',
-    actions: {
-      create: 'Create',
-      update: 'Update',
-      delete: 'Delete',
-      import: 'Import',
-      undo: 'Undo import',
-      export: 'Export',
-      signin: 'Sign-in',
-      signin_failed: 'Failed sign-in',
-      signin_refused: 'Sign-in refused (locked)',
-      signout: 'Sign-out',
-      backup: 'Backup',
-      restore: 'Restore',
-      seed: 'Demo data',
-    },
-    entities: {
-      employer: 'Employer',
-      employers: 'Employer list',
-      worker: 'Worker',
-      workers: 'Worker list',
-      membership: 'Membership',
-      staff: 'User',
-      import: 'Import',
-      store: 'Database',
-      audit: 'Audit trail',
-      summary: 'Branch summary',
-      demo: 'Demo data',
-    },
+    actions: AUDIT_ACTION_LABELS.en,
+    entities: AUDIT_ENTITY_LABELS.en,
     fields: {
       id: 'ID',
       npp: 'NPP',

@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../../shared/i18n/audit-labels';
 /** UI strings for the admin screens (Bahasa Indonesia). Merged into the main resources under `admin`. */
 export const adminId = {
   title: 'Administrasi',
@@ -78,34 +79,8 @@ export const adminId = {
     noChange: 'Tidak ada kolom yang berubah.',
     noDetail: 'Tidak ada rincian lain.',
     rangeInvalid: '"Sampai tanggal" lebih awal dari "Dari tanggal".',
-    actions: {
-      create: 'Tambah',
-      update: 'Ubah',
-      delete: 'Hapus',
-      import: 'Impor',
-      undo: 'Batalkan impor',
-      export: 'Ekspor',
-      signin: 'Masuk',
-      signin_failed: 'Gagal masuk',
-      signin_refused: 'Masuk ditolak (terkunci)',
-      signout: 'Keluar',
-      backup: 'Cadangan',
-      restore: 'Pemulihan',
-      seed: 'Data demo',
-    },
-    entities: {
-      employer: 'Perusahaan',
-      employers: 'Daftar perusahaan',
-      worker: 'Tenaga kerja',
-      workers: 'Daftar tenaga kerja',
-      membership: 'Kepesertaan',
-      staff: 'Pengguna',
-      import: 'Impor',
-      store: 'Basis data',
-      audit: 'Jejak audit',
-      summary: 'Ringkasan cabang',
-      demo: 'Data demo',
-    },
+    actions: AUDIT_ACTION_LABELS.id,
+    entities: AUDIT_ENTITY_LABELS.id,
     fields: {
       id: 'ID',
       npp: 'NPP',
