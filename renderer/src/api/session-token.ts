@@ -1,4 +1,4 @@
-const SESSION_KEY = 'sigap.session';
+export const SESSION_KEY = 'sigap.session';
 
 /**
  * Browser mode's signed-in session, kept for this tab only (sessionStorage): closing the tab signs out.

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { SessionInfo } from '../../../shared/domain/staff';
 import { call, whenSignedOut } from '../api/client';
-import { sessionToken } from '../api/session-token';
+import { SESSION_KEY, sessionToken } from '../api/session-token';
 import { ACCESS_TOKEN_KEY } from '../api/token';
 import { useNavStore } from './nav-store';
 
@@ -31,12 +31,14 @@ export const useSessionStore = create<SessionState>((set) => ({
   signIn: async (username, password) => {
     const { session, token } = await call('auth-signin', { username, password });
     sessionToken.set(token);
+    if (!takeOverDesk(session.username)) return; // another clerk's kept drafts are dropped; the page reloads
     startFresh();
     set({ phase: 'signed-in', session, reason: null });
   },
   setup: async (username, displayName, password) => {
     const { session, token } = await call('auth-setup', { username, displayName, password });
     sessionToken.set(token);
+    if (!takeOverDesk(session.username)) return;
     startFresh();
     set({ phase: 'signed-in', session, reason: null });
   },
@@ -47,15 +49,33 @@ export const useSessionStore = create<SessionState>((set) => ({
       sessionToken.clear();
       set({ phase: 'signed-out', session: null, reason });
       // Signing out on purpose hands the desk to someone else: no draft with a NIK or wage may stay behind.
-      // (An idle or expired session keeps them, for the clerk who comes back.)
-      if (reason === null) forgetWork();
+      // (An idle or expired session keeps them for the clerk who comes back, and only for that clerk.)
+      if (reason === null) forgetWork([ACCESS_TOKEN_KEY]);
     }
   },
 }));
 
-/** Drops this tab's unsaved work (drafts, import wizard, filters) but keeps the browser-mode access token. */
-function forgetWork(): void {
-  for (const key of Object.keys(sessionStorage)) if (key !== ACCESS_TOKEN_KEY) sessionStorage.removeItem(key);
+/** Whose unsaved work this tab holds: drafts kept through an idle sign-out belong to that clerk alone. */
+const WORK_OWNER_KEY = 'sigap.work-owner';
+
+/**
+ * Claims the tab's unsaved work for the clerk who just signed in. When it belonged to someone else (kept
+ * through their idle sign-out), it is dropped unseen and the page reloads: returns false in that case.
+ */
+function takeOverDesk(username: string): boolean {
+  const owner = sessionStorage.getItem(WORK_OWNER_KEY);
+  if (owner !== null && owner !== username) {
+    forgetWork([ACCESS_TOKEN_KEY, SESSION_KEY], username);
+    return false;
+  }
+  sessionStorage.setItem(WORK_OWNER_KEY, username);
+  return true;
+}
+
+/** Drops this tab's unsaved work (drafts, import wizard, filters), keeping only the named keys, and reloads. */
+function forgetWork(keep: readonly string[], newOwner?: string): void {
+  for (const key of Object.keys(sessionStorage)) if (!keep.includes(key)) sessionStorage.removeItem(key);
+  if (newOwner) sessionStorage.setItem(WORK_OWNER_KEY, newOwner);
   window.location.reload();
 }
 

@@ -69,12 +69,16 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
 export interface StartOptions {
   viewport?: { width: number; height: number };
   /** The account created before start and signed in through the sign-in screen; null: a first run with no users. */
-  user?: { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin' } | null;
+  user?: Account | null;
+  /** More accounts created before start, not signed in (a shared desk). */
+  extraUsers?: Account[];
 }
+
+type Account = { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin' };
 
 export const CLERK = { username: 'petugas1', password: 'petugas-rahasia-1', role: 'petugas' } as const;
 
-async function createAccount(dataDir: string, user: NonNullable<StartOptions['user']>): Promise<void> {
+async function createAccount(dataDir: string, user: Account): Promise<void> {
   const backend = createBackend(path.join(dataDir, 'sigap.db'), 'cli');
   try {
     const r = await backend.call('staff-save', { mode: 'create', displayName: `Uji ${user.username}`, active: true, ...user });
@@ -92,9 +96,9 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.getByTestId('user-menu').waitFor();
 }
 
-export async function startApp({ viewport = { width: 1280, height: 800 }, user = CLERK }: StartOptions = {}): Promise<RunningApp> {
+export async function startApp({ viewport = { width: 1280, height: 800 }, user = CLERK, extraUsers = [] }: StartOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
-  if (user) await createAccount(dataDir, user);
+  for (const account of user ? [user, ...extraUsers] : extraUsers) await createAccount(dataDir, account);
   const host = spawn(process.execPath, ['--import', 'tsx', 'electron/hosts/browser-main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, SIGAP_DATA_DIR: dataDir, SIGAP_PORT: '0', SIGAP_DEMO: '0' },
