@@ -5,6 +5,7 @@ import type { UndoResult } from '../../shared/import/types';
 import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
 import { getImport } from './import-store';
+import { maskNik } from '../../shared/gaps/mask-nik';
 
 interface JournalRow {
   entity: 'worker' | 'membership' | 'employer';
@@ -13,8 +14,41 @@ interface JournalRow {
   before_json: string | null;
 }
 
+type Ranges = { wf: number | null; wt: number | null; mf: number | null; mt: number | null };
+
+interface DeskEdit {
+  record: string;
+  actor: string;
+  at: string;
+}
+
+/**
+ * A change made by hand after the import to a row the import wrote (inserted or updated), or null. Desk
+ * edits are not journalled, but the audit triggers record each one with its time and actor. Undoing over
+ * one would silently throw away what a clerk typed, so it is refused instead.
+ */
+function laterDeskEdit(db: Db, id: number, since: string, r: Ranges): DeskEdit | null {
+  const edit = stmt(
+    db,
+    // Driven by the few audit rows after the import; each is checked against the import's id ranges and
+    // journal through their indexes, so a 100,000-row import costs no scan of what it wrote.
+    `SELECT a.entity, a.entity_id AS key, a.actor, a.at FROM audit_log a
+     WHERE a.at >= @since AND a.action IN ('update', 'delete') AND (
+       (a.entity = 'membership' AND (CAST(a.entity_id AS INTEGER) BETWEEN @mf AND @mt
+         OR EXISTS (SELECT 1 FROM import_journal j WHERE j.import_id = @id AND j.entity = 'membership' AND j.entity_key = a.entity_id)))
+       OR (a.entity = 'worker' AND EXISTS (SELECT 1 FROM workers w WHERE w.nik = a.entity_id AND (w.id BETWEEN @wf AND @wt
+         OR EXISTS (SELECT 1 FROM import_journal j WHERE j.import_id = @id AND j.entity = 'worker' AND j.entity_key = CAST(w.id AS TEXT)))))
+       OR (a.entity = 'employer' AND EXISTS (SELECT 1 FROM import_journal j WHERE j.import_id = @id AND j.entity = 'employer' AND j.entity_key = a.entity_id)))
+     ORDER BY a.id LIMIT 1`,
+  ).get({ id, since, ...r }) as { entity: string; key: string; actor: string; at: string } | undefined;
+  if (!edit) return null;
+  // Identifiers only, never a name or a full NIK: the message is shown and may be logged.
+  const record = edit.entity === 'membership' ? `#${edit.key}` : edit.entity === 'employer' ? `NPP ${edit.key}` : `NIK ${maskNik(edit.key)}`;
+  return { record, actor: edit.actor, at: edit.at };
+}
+
 /** A later, still-standing import that changed something this one wrote, or null. */
-function laterConflict(db: Db, id: number, r: { wf: number | null; wt: number | null; mf: number | null; mt: number | null }): string | null {
+function laterConflict(db: Db, id: number, r: Ranges): string | null {
   const later = stmt(
     db,
     `SELECT i.id FROM import_journal j JOIN imports i ON i.id = j.import_id
@@ -59,6 +93,8 @@ export function undoImport(db: Db, id: number, user: string): UndoResult {
       const ranges = { wf: imp.worker_id_from, wt: imp.worker_id_to, mf: imp.membership_id_from, mt: imp.membership_id_to };
       const conflict = laterConflict(db, id, ranges);
       if (conflict) throw new AppError('IMPORT_UNDO_CONFLICT', { id, by: conflict });
+      const edited = laterDeskEdit(db, id, imp.created_at, ranges);
+      if (edited) throw new AppError('IMPORT_UNDO_EDITED', { id, ...edited });
 
       let restored = 0;
       let removed = 0;

@@ -49,6 +49,10 @@ export const importMessages: MessageCatalogue = {
     id: 'Impor #{id} tidak dapat dibatalkan: data yang sama sudah diubah oleh {by}. Batalkan yang lebih baru dulu.',
     en: 'Import #{id} cannot be undone: the same records were changed later by {by}. Undo the later change first.',
   },
+  IMPORT_UNDO_EDITED: {
+    id: 'Impor #{id} tidak dapat dibatalkan: data {record} yang ditulis impor ini sudah diubah manual oleh {actor} sesudahnya, dan pembatalan akan menghapus perubahan itu. Perbaiki data yang salah langsung di layar tenaga kerja atau perusahaan.',
+    en: 'Import #{id} cannot be undone: record {record}, written by this import, was later changed by hand by {actor}, and undoing would throw that change away. Correct the wrong records directly on the worker or employer screen.',
+  },
   // Rows
   NIK_PRECISION_LOST: {
     id: 'NIK terbaca sebagai angka, bukan teks: Excel hanya menyimpan 15 digit sehingga digit terakhir hilang. Minta perusahaan memformat kolom NIK sebagai Teks lalu mengetik ulang NIK dari KTP.',

@@ -150,6 +150,30 @@ describe('roster import', () => {
     expect(list).toMatchObject({ ok: true, value: { total: 2, items: [{ id: second.importId, undoneBy: 'tester' }, { id: first.importId }] } });
   });
 
+  it('refuses to undo over a change made by hand at the desk after the import, and names it', async () => {
+    const first = await roster(b, workbookBytes({ Data: messyRoster() }));
+    const membershipOf = (nik: string) =>
+      b.db.prepare(`SELECT m.id FROM memberships m JOIN workers w ON w.id = m.worker_id WHERE w.nik = ?`).pluck().get(nik) as number;
+    // An unrelated desk edit (another employer's data) does not stand in the way…
+    await b.call('employers-save', { employer: sampleEmployer({ npp: '87654321', name: 'CV Lain' }), mode: 'create' });
+    const sideline = await b.call('employers-save', { employer: sampleEmployer({ npp: '87654321', name: 'CV Lain Sekali' }), mode: 'update' });
+    expect(sideline.ok).toBe(true);
+    // …but a clerk ending one of the imported memberships by hand does: undo would erase that work.
+    const ended = await b.call('workers-end', { membershipId: membershipOf(DEDI), endDate: '2026-03-01' });
+    expect(ended.ok).toBe(true);
+    const before = { w: count(b, 'workers'), m: count(b, 'memberships') };
+    let error: unknown;
+    try {
+      undoImport(b.db, first.importId!, 'tester');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'IMPORT_UNDO_EDITED', params: { id: first.importId, record: `#${membershipOf(DEDI)}` } });
+    expect((error as Error).message).toContain('diubah manual');
+    expect({ w: count(b, 'workers'), m: count(b, 'memberships') }).toEqual(before);
+    expect(b.db.prepare('SELECT undone_at FROM imports WHERE id = ?').pluck().get(first.importId)).toBeNull();
+  });
+
   it('is atomic: a failure midway writes nothing', async () => {
     b.db.exec(`CREATE TRIGGER boom BEFORE INSERT ON memberships WHEN (SELECT count(*) FROM memberships) >= 2
                BEGIN SELECT RAISE(ABORT, 'injected failure'); END;`);
