@@ -67,6 +67,18 @@ export function parseDateValue(value: CellValue, today: Date = new Date()): stri
   return null;
 }
 
+/**
+ * A month as people write it — "03-2026", "3/2026", "2026-03", "Maret 2026", "Mar 26" → "YYYY-MM": read as the
+ * first day of that month, so it follows the same rules (day first, month names, two-digit years) as dates.
+ */
+export function parseMonthValue(value: string, today: Date = new Date()): string | null {
+  const text = value.trim();
+  if (text === '') return null;
+  const iso = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(text);
+  const day = iso ? parseDateValue(`${iso[1]}-${iso[2]}-01`, today) : parseDateValue(`01-${text}`, today);
+  return day ? day.slice(0, 7) : null;
+}
+
 /** "Rp 3.500.000", "3.500.000,00", "Rp. 3.500.000,-", "3,500,000.00", 3500000 → 3500000. */
 export function parseWageValue(value: CellValue): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { formatDateId } from '../../shared/format/id-format';
 import { signIn, startApp, type RunningApp } from './support/app';
 
 const ADMIN = { username: 'admin', password: 'admin-rahasia-1', role: 'admin' } as const;
@@ -26,6 +27,12 @@ async function createAccount(page: Page, who: { username: string; password: stri
   await page.getByTestId('staff-notice').waitFor();
   await page.locator(`[data-testid="staff-row"][data-username="${who.username}"]`).waitFor();
 }
+
+/** A local day as the desk types it: 22-11-2026, or 22/11/2026 with `sep`. */
+function dayFirst(d: Date, sep = '-'): string {
+  return [d.getDate(), d.getMonth() + 1].map((n) => String(n).padStart(2, '0')).concat(String(d.getFullYear())).join(sep);
+}
+const isoDay = (d: Date) => dayFirst(d).split('-').reverse().join('-');
 
 const visible = async (page: Page, testIds: string[]) =>
   Promise.all(testIds.map((id) => page.getByTestId(id).isVisible()));
@@ -118,6 +125,19 @@ describe('admin flow: accounts, roles, audit trail and backups (browser mode)', 
     expect(await diff.locator('tr[data-field="name"]').innerText()).toContain(EMPLOYER.name);
     expect(await diff.locator('tr[data-field="npp"]').innerText()).toContain(EMPLOYER.npp);
 
+    // Today's days typed as the desk writes them, "22/11/2026" and "22 November 2026": the entry is still found.
+    const today = new Date();
+    const since = page.getByTestId('audit-since');
+    const until = page.getByTestId('audit-until');
+    await since.fill(dayFirst(today, '/'));
+    await since.press('Tab');
+    expect(await since.inputValue()).toBe(dayFirst(today));
+    await until.fill(formatDateId(isoDay(today)));
+    await until.press('Tab');
+    expect(await until.inputValue()).toBe(dayFirst(today));
+    await page.locator('[data-testid="audit-total"][data-total="1"]').waitFor();
+    expect(await page.getByTestId('audit-row').count()).toBe(1);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
     expect(download.suggestedFilename()).toMatch(/^jejak-audit-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
@@ -125,8 +145,23 @@ describe('admin flow: accounts, roles, audit trail and backups (browser mode)', 
     expect(rows.map((r) => [r.Pengguna, r['Kode Tindakan'], r['ID Entitas'], r.Nama])).toEqual([[CLERK.username, 'create', EMPLOYER.npp, EMPLOYER.name]]);
     await page.getByTestId('audit-notice').waitFor();
 
+    // An end before the start, and a day that does not exist: the text stays, the field is marked and says why.
+    const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
+    await until.fill(dayFirst(yesterday));
+    await until.press('Tab');
+    await page.getByTestId('audit-range-invalid').waitFor();
+    expect(await until.getAttribute('aria-invalid')).toBe('true');
+    await until.fill('32-13-2026');
+    await until.press('Tab');
+    expect(await until.inputValue()).toBe('32-13-2026');
+    expect(await until.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('audit-date-invalid').textContent()).toContain('Tanggal tidak dapat dibaca');
+    expect(await page.getByTestId('audit-export').isDisabled()).toBe(true);
+
     // The export is itself in the trail.
     await page.getByTestId('audit-clear').click();
+    expect([await since.inputValue(), await until.inputValue()]).toEqual(['', '']);
+    expect(await page.getByTestId('audit-date-invalid').count()).toBe(0);
     await page.getByTestId('audit-action').selectOption('export');
     await page.locator('[data-testid="audit-row"][data-entity="audit"]').first().waitFor();
     expect(await page.getByTestId('audit-row').first().getByTestId('audit-row-actor').innerText()).toBe(HEAD.username);

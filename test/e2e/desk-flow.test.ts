@@ -6,19 +6,24 @@ import { startApp, type RunningApp } from './support/app';
 const NPP = '12345678';
 const EMPLOYER = 'PT Mahakam Sejahtera Uji';
 // Valid NIKs: a man born 17-08-1985 (Balikpapan) and a woman born 15-05-1990 (day + 40; Samarinda).
-const WORKER_1 = { nik: '6471011708850001', name: 'Budi Santoso', birthDate: '1985-08-17', wage: '4.000.000' };
-const WORKER_2 = { nik: '6472035505900002', name: 'Siti Rahmawati', birthDate: '1990-05-15', wage: '3.900.000' };
+// Dates are shown and typed day first, whatever the browser's locale.
+const WORKER_1 = { nik: '6471011708850001', name: 'Budi Santoso', birthDate: '17-08-1985', wage: '4.000.000' };
+const WORKER_2 = { nik: '6472035505900002', name: 'Siti Rahmawati', birthDate: '15-05-1990', wage: '3.900.000' };
 // Day 32 does not exist: the NIK's birth date part is impossible.
 const BAD_DATE_NIK = '6471013208850001';
 // A woman born 05-01-1995 whom the store does not know.
 const NEW_PERSON_NIK = '6471014501950003';
 
-async function enrol(page: Page, worker: typeof WORKER_1): Promise<void> {
+async function typeNik(page: Page, worker: typeof WORKER_1): Promise<void> {
   const nik = page.getByTestId('field-nik');
   await nik.waitFor();
   await nik.pressSequentially(worker.nik);
-  // Birth date and gender come from the NIK as it is typed.
-  await page.waitForFunction(`document.querySelector('[data-testid="field-birthDate"]')?.value === '${worker.birthDate}'`);
+  // Birth date and gender come from the NIK as it is typed; the date is shown day first.
+  await expect.poll(() => page.getByTestId('field-birthDate').inputValue(), { timeout: 10_000 }).toBe(worker.birthDate);
+}
+
+async function enrol(page: Page, worker: typeof WORKER_1, { nikTyped = false } = {}): Promise<void> {
+  if (!nikTyped) await typeNik(page, worker);
   await page.getByTestId('field-name').fill(worker.name);
   await page.getByTestId('field-wage').fill(worker.wage);
   await page.getByTestId('enrol-submit').click();
@@ -59,7 +64,41 @@ describe('desk flow (browser mode)', () => {
 
     // 2. Two workers, the second straight after "Daftarkan lagi".
     await page.getByTestId('enrol-worker').click();
-    await enrol(page, WORKER_1);
+    await typeNik(page, WORKER_1);
+
+    // The clerk types the birth date as the KTP says it: kept as typed, read day first, rewritten on leaving.
+    const birth = page.getByTestId('field-birthDate');
+    await birth.fill('');
+    await birth.pressSequentially('17 Agustus 1985');
+    expect(await birth.inputValue()).toBe('17 Agustus 1985');
+    expect(await page.getByTestId('birthdate-formatted').textContent()).toBe('17 Agustus 1985');
+    await birth.press('Tab');
+    expect(await birth.inputValue()).toBe('17-08-1985');
+    expect(await birth.getAttribute('placeholder')).toBe('HH-BB-TTTT');
+
+    // An impossible day is not dropped: the text stays, the field is marked and saving waits for a real date.
+    await birth.fill('31-02-1985');
+    await birth.press('Tab');
+    expect(await birth.inputValue()).toBe('31-02-1985');
+    expect(await birth.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('error-birthDate').textContent()).toBe(
+      'Tanggal tidak dapat dibaca. Tulis tanggal-bulan-tahun, misalnya 17-08-1985 atau 17 Agustus 1985.',
+    );
+    expect(await page.getByTestId('enrol-submit').isDisabled()).toBe(true);
+    await birth.fill('17/08/1985');
+    await birth.press('Tab');
+    expect(await birth.inputValue()).toBe('17-08-1985');
+    expect(await birth.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.getByTestId('error-birthDate').count()).toBe(0);
+
+    // 05/01/2026 is 5 January 2026, not May 1: shown, stored and confirmed so.
+    const start = page.getByTestId('field-startDate');
+    await start.fill('05/01/2026');
+    expect(await page.getByTestId('startdate-formatted').textContent()).toBe('5 Januari 2026');
+    await start.press('Tab');
+    expect(await start.inputValue()).toBe('05-01-2026');
+    await enrol(page, WORKER_1, { nikTyped: true });
+    expect(await page.getByTestId('enrol-done-text').textContent()).toContain('5 Januari 2026');
     await page.getByTestId('enrol-again').click();
     await page.waitForFunction(`document.activeElement?.getAttribute('data-testid') === 'field-nik'`);
     expect(await page.getByTestId('field-nik').inputValue()).toBe('');
@@ -96,7 +135,7 @@ describe('desk flow (browser mode)', () => {
     // Polled from the test side: the app's CSP forbids the in-page eval a string predicate would need.
     await expect.poll(() => page.getByTestId('field-name').inputValue(), { timeout: 10_000 }).toBe(WORKER_1.name);
     await page.getByTestId('field-nik').fill(NEW_PERSON_NIK);
-    await expect.poll(() => page.getByTestId('field-birthDate').inputValue(), { timeout: 10_000 }).toBe('1995-01-05');
+    await expect.poll(() => page.getByTestId('field-birthDate').inputValue(), { timeout: 10_000 }).toBe('05-01-1995');
     expect(await page.getByTestId('field-name').inputValue()).toBe('');
 
     // NIKs are shown on screen but never written to the console.

@@ -90,6 +90,20 @@ describe('gap workspace (browser mode)', () => {
     expect(statuses).toEqual(['baru', 'dihubungi', 'teguran_1', 'teguran_2']);
     await card.getByTestId('followup-status').selectOption('dihubungi');
     await card.getByTestId('followup-note').fill(NOTE);
+    // The day of the call, typed day first. A day that does not exist stays visible and is refused with a reason.
+    const date = card.getByTestId('followup-date');
+    await date.fill('31-04-2026');
+    await date.press('Tab');
+    expect(await date.inputValue()).toBe('31-04-2026');
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await card.getByTestId('error-followup-date').textContent()).toContain('Tanggal tidak dapat dibaca');
+    await card.getByTestId('followup-submit').click();
+    expect(await card.getByTestId('followup-entry').count()).toBe(0);
+    await date.fill('16-03-2026');
+    await date.press('Tab');
+    expect(await date.inputValue()).toBe('16-03-2026');
+    expect(await card.getByTestId('followup-date-formatted').textContent()).toBe('16 Maret 2026');
+    expect(await card.getByTestId('error-followup-date').count()).toBe(0);
     await card.getByTestId('followup-submit').click();
     await card.getByTestId('followup-entry').waitFor();
 
@@ -107,6 +121,8 @@ describe('gap workspace (browser mode)', () => {
     expect(await entry.getAttribute('data-status')).toBe('dihubungi');
     expect(await entry.getByTestId('followup-note-text').textContent()).toBe(NOTE);
     expect(await entry.getByTestId('followup-author').textContent()).toBe('oleh Uji petugas1');
+    expect(await entry.locator('time').getAttribute('datetime')).toBe('2026-03-16');
+    expect(await entry.locator('time').textContent()).toBe('16 Maret 2026');
 
     // NIKs are on screen for the desk, never in the console.
     const logged = app.consoleLines.join('\n');
@@ -153,9 +169,13 @@ describe('gap workspace as branch head (browser mode)', () => {
     await card.waitFor();
     await card.getByTestId('followup-status').selectOption('selesai');
     await card.getByTestId('followup-note').fill('Upah sudah diperbaiki, dicek bersama perusahaan');
-    await card.getByTestId('followup-submit').click();
-    await card.locator('[data-testid="followup-entry"][data-status="selesai"]').waitFor();
+    // Pasted as written in the branch's letter: a month name, read day first.
+    await card.getByTestId('followup-date').fill('17 Agustus 2026');
+    await card.getByTestId('followup-date').press('Enter');
+    const closed = card.locator('[data-testid="followup-entry"][data-status="selesai"]');
+    await closed.waitFor();
     expect(await card.getByTestId('followup-author').textContent()).toBe('oleh Uji kacab');
+    expect(await closed.locator('time').getAttribute('datetime')).toBe('2026-08-17');
 
     // Coverage: Balikpapan's workforce figure, edited inline and shown as confirmed with its source.
     await page.getByTestId('nav-coverage').click();

@@ -80,6 +80,22 @@ describe('summary screen (browser mode)', () => {
     await page.getByTestId('summary-export').click();
     expect((await download).suggestedFilename()).toMatch(/^ringkasan-bpn-\d{4}-\d{2}\.xlsx$/);
 
+    // Another month, typed as the desk writes it: "Maret 2026" is read, shown as 03-2026 and summarised.
+    const period = page.getByTestId('summary-period-input');
+    expect(await period.inputValue()).toBe(currentPeriod(new Date()).split('-').reverse().join('-'));
+    await period.fill('Maret 2026');
+    await period.press('Tab');
+    expect(await period.inputValue()).toBe('03-2026');
+    await page.locator('[data-testid="summary-doc"][data-period="2026-03"]').waitFor();
+    expect(await page.getByTestId('summary-period').textContent()).toContain('Maret 2026');
+    // A month that does not exist keeps its text, is marked, and leaves the last summary in place.
+    await period.fill('13-2026');
+    await period.press('Tab');
+    expect(await period.inputValue()).toBe('13-2026');
+    expect(await period.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('error-summary-period').textContent()).toBe('Bulan tidak dapat dibaca. Tulis bulan-tahun, misalnya 03-2026 atau Maret 2026.');
+    expect(await page.getByTestId('summary-doc').getAttribute('data-period')).toBe('2026-03');
+
     // A province instead of a branch.
     await page.getByTestId('summary-kind').selectOption('province');
     await page.getByTestId('summary-area').selectOption('64');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchHeader, normaliseHeader } from '../../shared/import/header-match';
-import { parseDateValue, parseGenderValue, parseWageValue, readIdentifier } from '../../shared/import/values';
+import { parseDateValue, parseGenderValue, parseMonthValue, parseWageValue, readIdentifier } from '../../shared/import/values';
 import { neutraliseText } from '../../electron/exporter/neutralise';
 
 const today = new Date('2026-03-15T00:00:00Z');
@@ -15,6 +15,18 @@ describe('importer value readers', () => {
     expect(parseDateValue('kemarin', today)).toBeNull();
     expect(parseDateValue(31276, today)).toBe('1985-08-17'); // Excel serial
     expect(parseDateValue(new Date(1985, 7, 17), today)).toBe('1985-08-17');
+  });
+
+  it('reads months as the first day of the month, with the same day-first rules and month names', () => {
+    for (const text of ['03-2026', '3/2026', '03.2026', '2026-03', '2026/3', 'Maret 2026', 'maret 2026', 'Mar 2026', 'Mar-26', ' March 2026 ']) {
+      expect(parseMonthValue(text, today), text).toBe('2026-03');
+    }
+    expect(parseMonthValue('Agt 1985', today)).toBe('1985-08');
+    expect(parseMonthValue('13-2026', today)).toBeNull();
+    expect(parseMonthValue('15-03-2026', today)).toBeNull(); // a whole date is not a month
+    expect(parseMonthValue('2026', today)).toBeNull();
+    expect(parseMonthValue('Maretan 2026', today)).toBeNull();
+    expect(parseMonthValue('', today)).toBeNull();
   });
 
   it('reads wages from numbers and Indonesian text', () => {

@@ -60,6 +60,10 @@ export const en: UiStrings = {
     confirmDiscard: 'Discard what has not been saved?',
     draftKept: 'Earlier input restored',
   },
+  dateInput: {
+    placeholder: 'DD-MM-YYYY',
+    monthPlaceholder: 'MM-YYYY',
+  },
   issues: {
     FIELD_REQUIRED: 'Required.',
     HEADCOUNT_INVALID: 'Enter the number of workers as a whole number without separators, e.g. 120.',
@@ -68,6 +72,9 @@ export const en: UiStrings = {
     WAGE_INVALID: 'Write the wage as a number, e.g. 3.500.000 or 3500000.',
     MIN_WAGE_UNKNOWN: 'The {{year}} minimum wage for {{region}} is not in the reference data yet, so the wage cannot be compared.',
     LATE_REGISTRATION: 'Started work {{days}} days ago: registration is past the 30-day limit (UU 24/2011 Art.15).',
+    DATE_INVALID: 'The date cannot be read. Write day-month-year, e.g. 17-08-1985 or 17 August 1985.',
+    DATE_IN_FUTURE: 'The date {{date}} has not come yet. Use today or an earlier date.',
+    MONTH_INVALID: 'The month cannot be read. Write month-year, e.g. 03-2026 or March 2026.',
   },
   scale: { mikro: 'Micro', kecil: 'Small', menengah: 'Medium', besar: 'Large' },
   riskGroup: {

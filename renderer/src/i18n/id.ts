@@ -60,6 +60,10 @@ export const id = {
     confirmDiscard: 'Buang isian yang belum disimpan?',
     draftKept: 'Isian sebelumnya dipulihkan',
   },
+  dateInput: {
+    placeholder: 'HH-BB-TTTT',
+    monthPlaceholder: 'BB-TTTT',
+  },
   issues: {
     FIELD_REQUIRED: 'Wajib diisi.',
     HEADCOUNT_INVALID: 'Isi jumlah tenaga kerja dengan angka bulat tanpa titik, misalnya 120.',
@@ -68,6 +72,9 @@ export const id = {
     WAGE_INVALID: 'Tulis upah sebagai angka, misalnya 3.500.000 atau 3500000.',
     MIN_WAGE_UNKNOWN: 'Upah minimum {{year}} untuk {{region}} belum ada di data referensi, jadi upah belum bisa dibandingkan.',
     LATE_REGISTRATION: 'Mulai kerja {{days}} hari yang lalu: pendaftaran melewati batas 30 hari (UU 24/2011 Ps.15).',
+    DATE_INVALID: 'Tanggal tidak dapat dibaca. Tulis tanggal-bulan-tahun, misalnya 17-08-1985 atau 17 Agustus 1985.',
+    DATE_IN_FUTURE: 'Tanggal {{date}} belum terjadi. Isi hari ini atau tanggal sebelumnya.',
+    MONTH_INVALID: 'Bulan tidak dapat dibaca. Tulis bulan-tahun, misalnya 03-2026 atau Maret 2026.',
   },
   scale: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' },
   riskGroup: {

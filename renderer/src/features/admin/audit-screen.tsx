@@ -6,6 +6,8 @@ import type { Page } from '../../../../shared/domain/page';
 import type { AuditEntry } from '../../../../shared/domain/staff';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
+import { DateInput } from '../../components/date-input';
+import type { DateTextState } from '../../components/date-text';
 import { useLocale } from '../../i18n/use-locale';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { useAdminAuditStore } from '../../stores/admin-audit-store';
@@ -37,6 +39,25 @@ function AuditScreenBody() {
   const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const rangeInvalid = Boolean(filters.since && filters.until && filters.until < filters.since);
+  // A day typed that is not a date: its text stays, and the trail is not listed as if that end were open.
+  const [unreadable, setUnreadable] = useState({ since: false, until: false });
+  const [left, setLeft] = useState({ since: false, until: false });
+  // Clearing remounts the date fields, so text that never became a filter value is cleared too.
+  const [cleared, setCleared] = useState(0);
+  const blocked = rangeInvalid || unreadable.since || unreadable.until;
+  const setDay = (key: 'since' | 'until') => (value: string, state: DateTextState) => {
+    setUnreadable((u) => ({ ...u, [key]: state === 'invalid' }));
+    setLeft((l) => ({ ...l, [key]: false }));
+    setFilter(key, value);
+  };
+  const leave = (key: 'since' | 'until') => () => setLeft((l) => ({ ...l, [key]: true }));
+  // Said once the clerk leaves the field, not at the first digit typed.
+  const unreadableShown = (unreadable.since && left.since) || (unreadable.until && left.until);
+  const clearAll = () => {
+    clear();
+    setUnreadable({ since: false, until: false });
+    setCleared((n) => n + 1);
+  };
 
   // The picked days are the desk's local days; the trail is stored in UTC.
   const query = useMemo(
@@ -51,7 +72,7 @@ function AuditScreenBody() {
   );
 
   useEffect(() => {
-    if (rangeInvalid) return;
+    if (blocked) return;
     let live = true;
     setLoading(true);
     call('audit-list', { ...query, offset, limit: AUDIT_PAGE_SIZE })
@@ -65,7 +86,7 @@ function AuditScreenBody() {
     return () => {
       live = false;
     };
-  }, [query, offset, rangeInvalid]);
+  }, [query, offset, blocked]);
 
   const exportFile = async () => {
     setExporting(true);
@@ -89,7 +110,7 @@ function AuditScreenBody() {
   // The trail holds NIKs and wages: only the branch head takes it out of the app.
   const mayExport = useSessionStore((s) => (s.session ? can(s.session.role, 'personal-export') : false));
   const total = page?.total ?? 0;
-  const hasFilter = Object.values(filters).some(Boolean);
+  const hasFilter = Object.values(filters).some(Boolean) || unreadable.since || unreadable.until;
   const n = (v: number) => formatNumberId(v, locale);
 
   return (
@@ -97,7 +118,7 @@ function AuditScreenBody() {
       <div className="screen-head">
         <h1 id="audit-title">{t('admin.audit.title')}</h1>
         {mayExport && (
-          <button type="button" className="btn btn-primary" onClick={() => void exportFile()} disabled={exporting || rangeInvalid} data-testid="audit-export">
+          <button type="button" className="btn btn-primary" onClick={() => void exportFile()} disabled={exporting || blocked} data-testid="audit-export">
             {exporting ? t('admin.audit.exporting') : t('admin.audit.export')}
           </button>
         )}
@@ -106,17 +127,28 @@ function AuditScreenBody() {
       <div className="toolbar admin-audit-filters" role="search" aria-label={t('admin.audit.title')}>
         <div className="field">
           <label htmlFor="audit-since">{t('admin.audit.since')}</label>
-          <input id="audit-since" type="date" value={filters.since} max={filters.until || undefined} onChange={(e) => setFilter('since', e.target.value)} data-testid="audit-since" />
+          <DateInput
+            key={`since-${cleared}`}
+            id="audit-since"
+            value={filters.since}
+            max={filters.until || undefined}
+            onValueChange={setDay('since')}
+            onBlur={leave('since')}
+            aria-describedby="audit-dates-msg"
+            data-testid="audit-since"
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-until">{t('admin.audit.until')}</label>
-          <input
+          <DateInput
+            key={`until-${cleared}`}
             id="audit-until"
-            type="date"
             value={filters.until}
             min={filters.since || undefined}
-            onChange={(e) => setFilter('until', e.target.value)}
+            onValueChange={setDay('until')}
+            onBlur={leave('until')}
             aria-invalid={rangeInvalid || undefined}
+            aria-describedby="audit-dates-msg"
             data-testid="audit-until"
           />
         </div>
@@ -155,15 +187,22 @@ function AuditScreenBody() {
             ))}
           </select>
         </div>
-        <button type="button" className="btn btn-quiet" onClick={clear} disabled={!hasFilter} data-testid="audit-clear">
+        <button type="button" className="btn btn-quiet" onClick={clearAll} disabled={!hasFilter} data-testid="audit-clear">
           {t('admin.audit.clear')}
         </button>
       </div>
-      {rangeInvalid && (
-        <p className="msg msg-error" role="alert" data-testid="audit-range-invalid">
-          {t('admin.audit.rangeInvalid')}
-        </p>
-      )}
+      <div id="audit-dates-msg">
+        {unreadableShown && (
+          <p className="msg msg-error" role="alert" data-testid="audit-date-invalid">
+            {t('issues.DATE_INVALID')}
+          </p>
+        )}
+        {rangeInvalid && (
+          <p className="msg msg-error" role="alert" data-testid="audit-range-invalid">
+            {t('admin.audit.rangeInvalid')}
+          </p>
+        )}
+      </div>
       {notice && (
         <p className="admin-notice" role="status" data-testid="audit-notice">
           {notice}
@@ -189,7 +228,7 @@ function AuditScreenBody() {
         )}
       </div>
       {page && page.items.length > 0 && <AuditTable key={`${JSON.stringify(query)}:${offset}`} entries={page.items} />}
-      {page && page.items.length === 0 && !rangeInvalid && (
+      {page && page.items.length === 0 && !blocked && (
         <p className="admin-empty" data-testid="audit-empty">
           {t('admin.audit.empty')}
         </p>

@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../../shared/api/permissions';
 import type { GapFollowUp } from '../../../../shared/gaps/gap-api-types';
-import { formatDateId } from '../../../../shared/format/id-format';
+import { formatDateId, formatDateShort } from '../../../../shared/format/id-format';
 import { FOLLOWUP_STATUSES, type FollowUpStatus } from '../../../../shared/gaps/gap-types';
 import { call } from '../../api/client';
+import { DateInput } from '../../components/date-input';
+import type { DateTextState } from '../../components/date-text';
 import { toApiCallError } from '../../api/api-call-error';
 import { useLocale } from '../../i18n/use-locale';
 import { todayIso } from '../../lib/dates';
@@ -40,14 +42,20 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [touched, setTouched] = useState(false);
+  const [dateState, setDateState] = useState<DateTextState>('valid');
+  const [dateLeft, setDateLeft] = useState(false);
 
   if (!mayEnter) return null;
   const noteMissing = note.trim() === '';
+  const today = todayIso();
+  // The text of an unreadable date stays in the field; the note is not saved with a guessed day.
+  const dateIssue = dateState === 'invalid' ? 'DATE_INVALID' : !notedOn ? 'FIELD_REQUIRED' : notedOn > today ? 'DATE_IN_FUTURE' : null;
+  const dateShown = (touched || dateLeft) && dateIssue !== null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (noteMissing || busy) return;
+    if (noteMissing || dateIssue || busy) return;
     setBusy(true);
     setError(null);
     setSaved(false);
@@ -86,16 +94,26 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('gaps.followUp.notedOn')}</label>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
             value={notedOn}
-            max={todayIso()}
-            required
+            max={today}
+            aria-required="true"
+            aria-invalid={dateShown || undefined}
+            aria-describedby={`${id}-msg`}
             data-testid="followup-date"
-            onChange={(e) => setNotedOn(e.target.value)}
+            onValueChange={(value, state) => {
+              setNotedOn(value);
+              setDateState(state);
+              setDateLeft(false);
+            }}
+            onBlur={() => setDateLeft(true)}
           />
-          {notedOn && <span className="field-hint">{formatDateId(notedOn, locale)}</span>}
+          {notedOn && (
+            <span className="field-hint" data-testid="followup-date-formatted">
+              {formatDateId(notedOn, locale)}
+            </span>
+          )}
         </div>
         <div className="field field-note">
           <label htmlFor={`${id}-note`}>
@@ -123,6 +141,11 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
         </div>
       </div>
       <div id={`${id}-msg`} className="field-messages" aria-live="polite">
+        {dateShown && (
+          <p className="msg msg-error" data-testid="error-followup-date">
+            {t(`issues.${dateIssue}`, { date: formatDateShort(notedOn, locale) })}
+          </p>
+        )}
         {touched && noteMissing && <p className="msg msg-error" data-testid="error-followup-note">{t('gaps.followUp.noteRequired')}</p>}
         {error && <p className="msg msg-error" data-testid="followup-error">{error}</p>}
         {saved && <p className="msg gap-msg-ok" data-testid="followup-saved">{t('gaps.followUp.saved')}</p>}

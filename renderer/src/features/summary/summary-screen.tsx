@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentPeriod } from '../../../../shared/gaps/period';
 import { call } from '../../api/client';
+import type { DateTextState } from '../../components/date-text';
+import { MonthInput } from '../../components/month-input';
 import { useBannerStore } from '../../stores/banner-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { targetArg, useSummaryStore, type SummaryTarget } from '../../stores/summary-store';
@@ -15,7 +17,13 @@ function Controls() {
   const bundle = useReferenceStore((s) => s.bundle);
   const target = useSummaryStore((s) => s.target);
   const setTarget = useSummaryStore((s) => s.setTarget);
+  // A month typed that is not one keeps its text and says so once the clerk leaves the field; the summary
+  // shown stays that of the last month read.
+  const [periodState, setPeriodState] = useState<DateTextState>('valid');
+  const [periodLeft, setPeriodLeft] = useState(false);
   if (!target || !bundle) return null;
+  const periodIssue = periodState === 'invalid' ? 'MONTH_INVALID' : periodState === 'empty' ? 'FIELD_REQUIRED' : null;
+  const periodShown = periodLeft && periodIssue !== null;
   const areas =
     target.kind === 'branch'
       ? bundle.branches.map((b) => ({ code: b.code, name: b.name }))
@@ -51,14 +59,27 @@ function Controls() {
       </div>
       <div className="field">
         <label htmlFor="summary-period">{t('summary.controls.period')}</label>
-        <input
+        <MonthInput
           id="summary-period"
-          type="month"
           data-testid="summary-period-input"
           value={target.period}
-          required
-          onChange={(e) => /^\d{4}-\d{2}$/.test(e.target.value) && change({ period: e.target.value })}
+          aria-required="true"
+          aria-invalid={periodShown || undefined}
+          aria-describedby="summary-period-msg"
+          onValueChange={(period, state) => {
+            setPeriodState(state);
+            setPeriodLeft(false);
+            if (state === 'valid') change({ period });
+          }}
+          onBlur={() => setPeriodLeft(true)}
         />
+        <div id="summary-period-msg" className="field-messages" aria-live="polite">
+          {periodShown && (
+            <p className="msg msg-error" data-testid="error-summary-period">
+              {t(`issues.${periodIssue}`)}
+            </p>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -6,6 +6,8 @@ import { formatDateId, formatRupiah } from '../../../../shared/format/id-format'
 import type { ValidationIssue } from '../../../../shared/validate/issue';
 import { decodeNik, normaliseNik } from '../../../../shared/validate/nik';
 import { ApiCallError, call } from '../../api/client';
+import { DateInput } from '../../components/date-input';
+import type { DateTextState } from '../../components/date-text';
 import { Field, describedBy } from '../../components/field';
 import { formKeyHandler } from '../../lib/form-keys';
 import { FieldMessages } from '../../components/field-messages';
@@ -34,6 +36,7 @@ interface Props {
 
 const FIELD_ORDER: EnrolField[] = ['nik', 'name', 'birthDate', 'gender', 'kpj', 'phone', 'segment', 'wage', 'startDate', 'programs'];
 const SEGMENTS: Segment[] = ['PU', 'BPU', 'JAKON'];
+type DateField = 'birthDate' | 'startDate';
 
 export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
   const { t } = useTranslation();
@@ -48,13 +51,15 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
   const [nikFocused, setNikFocused] = useState(true);
   const [serverIssues, setServerIssues] = useState<Record<string, ValidationIssue[]>>({});
   const [busy, setBusy] = useState(false);
+  // Date fields whose text is not a date: the text stays in the field, the value is '' and the field says why.
+  const [unreadable, setUnreadable] = useState<Partial<Record<DateField, boolean>>>({});
 
   const nik = normaliseNik(values.nik);
   const info = useMemo(() => decodeNik(nik), [nik]);
   const check = useNikCheck(nik, info !== null, npp);
   const live = useMemo(
-    () => validateEnrolForm(values, { employer, minimumWages, locale, today: todayIso() }),
-    [values, employer, minimumWages, locale],
+    () => validateEnrolForm(values, { employer, minimumWages, locale, today: todayIso(), unreadable }),
+    [values, employer, minimumWages, locale, unreadable],
   );
 
   const update = (next: EnrolFormValues) => {
@@ -100,7 +105,7 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
   // While the NIK is still being typed, "not 16 digits yet" is not news.
   const stillTyping = nikFocused && /^\d{0,15}$/.test(nik) && !touched.nik;
   const shown = (f: EnrolField): ValidationIssue[] => {
-    let own = (live[f] ?? []).filter((i) => i.code !== 'FIELD_REQUIRED' || touched[f]);
+    let own = (live[f] ?? []).filter((i) => (i.code !== 'FIELD_REQUIRED' && i.code !== 'DATE_INVALID') || touched[f]);
     if (f === 'nik' && stillTyping) own = own.filter((i) => i.code !== 'NIK_FORMAT');
     return [...own, ...(serverIssues[f] ?? [])];
   };
@@ -144,15 +149,25 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
 
   const onKeyDown = formKeyHandler({ cancel, blocked: blockedFields.length > 0, focusFirstProblem });
 
-  const input = (f: 'nik' | 'name' | 'kpj' | 'phone' | 'wage' | 'birthDate' | 'startDate', extra: object = {}) => ({
+  const common = (f: 'nik' | 'name' | 'kpj' | 'phone' | 'wage' | DateField) => ({
     id: `enrol-${f}`,
     value: values[f],
-    onChange: (e: { target: { value: string } }) => set(f, e.target.value),
     onBlur: touch(f),
     autoComplete: 'off',
     'data-testid': `field-${f}`,
     ...describedBy(`enrol-${f}`, shown(f)),
+  });
+  const input = (f: 'nik' | 'name' | 'kpj' | 'phone' | 'wage', extra: object = {}) => ({
+    ...common(f),
+    onChange: (e: { target: { value: string } }) => set(f, e.target.value),
     ...extra,
+  });
+  const dateInput = (f: DateField) => ({
+    ...common(f),
+    onValueChange: (value: string, state: DateTextState) => {
+      setUnreadable((s) => ({ ...s, [f]: state === 'invalid' }));
+      set(f, value);
+    },
   });
 
   return (
@@ -187,7 +202,7 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
           required
           hint={values.birthDate ? <span data-testid="birthdate-formatted">{formatDateId(values.birthDate, locale)}</span> : undefined}
         >
-          <input {...input('birthDate', { type: 'date', max: todayIso() })} />
+          <DateInput {...dateInput('birthDate')} max={todayIso()} />
         </Field>
         <fieldset className="field" aria-describedby="enrol-gender-msg">
           <legend>
@@ -251,9 +266,9 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
           label={t('worker.startDate')}
           issues={shown('startDate')}
           required
-          hint={values.startDate ? formatDateId(values.startDate, locale) : undefined}
+          hint={values.startDate ? <span data-testid="startdate-formatted">{formatDateId(values.startDate, locale)}</span> : undefined}
         >
-          <input {...input('startDate', { type: 'date' })} />
+          <DateInput {...dateInput('startDate')} />
         </Field>
         <div className="span-3">
           <ProgramCheckboxes

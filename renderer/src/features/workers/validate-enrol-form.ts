@@ -16,9 +16,12 @@ interface Context {
   minimumWages: readonly MinimumWage[] | null;
   locale: Locale;
   today: string;
+  /** Date fields whose text is not a date (the field keeps the text; the value is ''). */
+  unreadable?: Partial<Record<'birthDate' | 'startDate', boolean>>;
 }
 
 const required = (field: EnrolField): ValidationIssue => ({ code: 'FIELD_REQUIRED', severity: 'error', field });
+const unreadableDate = (field: EnrolField): ValidationIssue => ({ code: 'DATE_INVALID', severity: 'error', field });
 
 /** UU 24/2011 Ps.15: new workers are to be registered within 30 days of starting work. */
 const LATE_AFTER_DAYS = 30;
@@ -37,8 +40,11 @@ export function validateEnrolForm(v: EnrolFormValues, ctx: Context): EnrolIssues
 
   if (!v.name.trim()) issues.name = [required('name')];
 
-  if (!v.birthDate) issues.birthDate = [required('birthDate')];
-  else if (nikOk) {
+  if (ctx.unreadable?.birthDate) issues.birthDate = [unreadableDate('birthDate')];
+  else if (!v.birthDate) issues.birthDate = [required('birthDate')];
+  else if (v.birthDate > ctx.today) {
+    issues.birthDate = [{ code: 'DATE_IN_FUTURE', severity: 'error', field: 'birthDate', params: { date: formatDateShort(v.birthDate, ctx.locale) } }];
+  } else if (nikOk) {
     const mismatch = nikBirthDateMismatch(nik, v.birthDate);
     if (mismatch) issues.birthDate = [mismatch];
   }
@@ -78,7 +84,8 @@ export function validateEnrolForm(v: EnrolFormValues, ctx: Context): EnrolIssues
     }
   }
 
-  if (!v.startDate) issues.startDate = [required('startDate')];
+  if (ctx.unreadable?.startDate) issues.startDate = [unreadableDate('startDate')];
+  else if (!v.startDate) issues.startDate = [required('startDate')];
   else if (v.birthDate && v.startDate < v.birthDate) {
     issues.startDate = [{ code: 'START_DATE_INVALID', severity: 'error', field: 'startDate', params: { date: formatDateShort(v.startDate, ctx.locale) } }];
   } else if (daysBetween(v.startDate, ctx.today) > LATE_AFTER_DAYS) {
