@@ -2,7 +2,7 @@ import type { ApiName, ApiParsedArg, ApiResult } from '../../shared/api/contract
 import { can, permissionFor } from '../../shared/api/permissions';
 import type { Result } from '../../shared/api/result';
 import { schemas } from '../../shared/api/schemas';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import type { HandlerContext } from './context';
 
 export type Handler<K extends ApiName> = (ctx: HandlerContext, arg: ApiParsedArg<K>) => ApiResult<K> | Promise<ApiResult<K>>;

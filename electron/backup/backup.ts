@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { migrations } from '../db/migrations/index';
 import type { Db } from '../db/open';
 

@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/api/result';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { Backend } from '../backend';
 
 /** Exit codes other tools rely on. */

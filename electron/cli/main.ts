@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { runAs } from '../audit/actor';
 import { createBackend, type Backend } from '../backend';
 import { defaultDbFile } from '../db/open';
@@ -48,6 +48,7 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   import prospects FILE --db FILE [--source PTSP|OSS|WLKP] [--json]
   import payroll FILE --employer NPP --db FILE [--period YYYY-MM] [--json]
   import workforce FILE --db FILE [--json]   (Wilayah, Tahun, Penduduk bekerja, Sumber, Resmi)
+  import undo-list ID --db FILE [--json]   (ID: listImportId dari impor prospects/payroll/workforce)
   gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
   export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
   summary --db FILE --branch KODE|NAMA|--province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { migrations as allMigrations } from './migrations/index';
 import type { Migration } from './migrations/migration';
 

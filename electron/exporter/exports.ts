@@ -1,7 +1,7 @@
 import { appendAudit } from '../store/audit';
 import type { Db } from '../db/open';
 import { nowIso, splitCodes, stmt } from '../db/statements';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { FileDownload } from '../../shared/import/types';
 import { normaliseNpp } from '../../shared/validate/npp';
 import { getEmployer } from '../store/employers';

@@ -2,7 +2,7 @@ import type { Coverage, CoverageRow } from '../../shared/gaps/gap-api-types';
 import { periodBounds } from '../../shared/gaps/period';
 import type { Workforce } from '../../shared/domain/reference';
 import { findRegionRow } from '../store/reference';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 

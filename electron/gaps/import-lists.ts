@@ -8,7 +8,7 @@ import { normaliseRegionCode } from '../../shared/reference/regions';
 import { normaliseNib, validateNib } from '../../shared/validate/nib';
 import { validateNik } from '../../shared/validate/nik';
 import { normaliseNpwp, npwp16, validateNpwp } from '../../shared/validate/npwp';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
 import type { EmployerRow } from './scan-employers';
@@ -60,13 +60,14 @@ const registered = (db: Db) =>
  */
 export function importProspects(
   db: Db,
-  input: { source: ProspectSource; fileName: string; rows: ProspectRow[] },
+  input: { source: ProspectSource; fileName: string; rows: ProspectRow[]; listImportId?: number },
   today: Date,
 ): ProspectImportResult {
   const resolve = regencyResolver(db);
   const index = buildMatchIndex(registered(db));
   const now = nowIso();
   const reportedOn = today.toISOString().slice(0, 10);
+  const listImportId = input.listImportId ?? null;
   const result: ProspectImportResult = {
     source: input.source,
     fileName: input.fileName,
@@ -79,13 +80,13 @@ export function importProspects(
   };
   const insert = stmt(
     db,
-    `INSERT INTO prospects (name, name_key, nib, npwp, npwp16, regency_code, workers, address, source, source_file, imported_at)
-     VALUES (@name, @key, @nib, @npwp, @npwp16, @regency, @workers, @address, @source, @file, @now)`,
+    `INSERT INTO prospects (name, name_key, nib, npwp, npwp16, regency_code, workers, address, source, source_file, imported_at, list_import_id)
+     VALUES (@name, @key, @nib, @npwp, @npwp16, @regency, @workers, @address, @source, @file, @now, @listImportId)`,
   );
   const headcount = stmt(
     db,
-    `INSERT INTO headcount_reports (npp, headcount, source, reported_on, entered_at, author)
-     VALUES (@npp, @headcount, @source, @reportedOn, @now, 'import')`,
+    `INSERT INTO headcount_reports (npp, headcount, source, reported_on, entered_at, author, list_import_id)
+     VALUES (@npp, @headcount, @source, @reportedOn, @now, 'import', @listImportId)`,
   );
   db.transaction(() => {
     input.rows.forEach((r, i) => {
@@ -109,6 +110,7 @@ export function importProspects(
         source: input.source,
         file: input.fileName,
         now,
+        listImportId,
       });
       result.imported++;
       const match = matchProspect({ name: r.name, nib, npwp, regencyCode: regency }, index);
@@ -118,7 +120,7 @@ export function importProspects(
       }
       result.matched[match.matchedBy]++;
       if (r.workers !== null && input.source !== 'LAINNYA') {
-        headcount.run({ npp: match.npp, headcount: r.workers, source: input.source, reportedOn, now });
+        headcount.run({ npp: match.npp, headcount: r.workers, source: input.source, reportedOn, now, listImportId });
         result.headcountsRecorded++;
       }
     });
@@ -145,7 +147,7 @@ export function linkProspect(db: Db, prospectId: number, npp: string, author: st
  */
 export function importPayroll(
   db: Db,
-  input: { npp: string; period: string; fileName: string; rows: PayrollRow[] },
+  input: { npp: string; period: string; fileName: string; rows: PayrollRow[]; listImportId?: number },
   today: Date,
 ): PayrollImportResult {
   if (!stmt(db, 'SELECT 1 FROM employers WHERE npp = ?').get(input.npp)) {
@@ -170,17 +172,18 @@ export function importPayroll(
     stmt(db, 'DELETE FROM payroll_lines WHERE npp = ? AND period = ?').run(input.npp, input.period);
     const insert = stmt(
       db,
-      `INSERT INTO payroll_lines (npp, period, nik, name, wage, source_file, imported_at)
-       VALUES (@npp, @period, @nik, @name, @wage, @file, @now)`,
+      `INSERT INTO payroll_lines (npp, period, nik, name, wage, source_file, imported_at, list_import_id)
+       VALUES (@npp, @period, @nik, @name, @wage, @file, @now, @listImportId)`,
     );
+    const listImportId = input.listImportId ?? null;
     for (const l of lines.values()) {
-      insert.run({ npp: input.npp, period: input.period, nik: l.nik, name: l.name, wage: l.wage, file: input.fileName, now });
+      insert.run({ npp: input.npp, period: input.period, nik: l.nik, name: l.name, wage: l.wage, file: input.fileName, now, listImportId });
     }
     stmt(
       db,
-      `INSERT INTO headcount_reports (npp, headcount, source, reported_on, entered_at, author)
-       VALUES (?, ?, 'PAYROLL', ?, ?, 'import')`,
-    ).run(input.npp, lines.size, `${input.period}-01`, now);
+      `INSERT INTO headcount_reports (npp, headcount, source, reported_on, entered_at, author, list_import_id)
+       VALUES (?, ?, 'PAYROLL', ?, ?, 'import', ?)`,
+    ).run(input.npp, lines.size, `${input.period}-01`, now, listImportId);
   }).immediate();
   return {
     npp: input.npp,

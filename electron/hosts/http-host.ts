@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { SESSION_HEADER, TOKEN_HEADER } from '../../shared/api/bridge';
 import type { Result } from '../../shared/api/result';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { Backend } from '../backend';
 import { resolveInside } from './safe-path';
 

@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { ImportField } from '../../shared/import/fields';
 import { normaliseHeader } from '../../shared/import/header-match';
 import type { ColumnMapping, ImportHeaderPreview, RowIssue, SheetSummary } from '../../shared/import/types';

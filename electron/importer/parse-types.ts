@@ -1,6 +1,8 @@
 import type { ImportField, ImportKind } from '../../shared/import/fields';
 import type { CellCorrection, ImportHeaderPreview, RowIssue } from '../../shared/import/types';
 import type { BusinessScale, ProgramCode, RiskGroup } from '../../shared/domain/reference';
+import type { ListKind } from '../../shared/lists/list-types';
+import type { ListFile } from '../lists/read-list-file';
 
 /** What the parse worker is asked to do. Everything it needs from the store is passed in: it never opens it. */
 export interface ParseJob {
@@ -19,6 +21,14 @@ export interface ParseJob {
   corrections?: CellCorrection[];
   /** annotate: issues found outside the worker (e.g. ALREADY_ACTIVE_ELSEWHERE) to include. */
   extraIssues?: RowIssue[];
+}
+
+/** Reading an outside list (companies, payroll, workforce figures): the store side resolves and checks. */
+export interface ListJob {
+  mode: 'list';
+  bytes: Uint8Array;
+  fileName: string;
+  listKind: ListKind;
 }
 
 export interface CheckedRosterRow {
@@ -63,4 +73,5 @@ export type WorkerReply =
   | { type: 'header'; preview: ImportHeaderPreview }
   | { type: 'parsed'; parsed: ParsedFile }
   | { type: 'annotated'; bytes: Uint8Array; fileName: string }
+  | { type: 'list'; file: ListFile }
   | { type: 'error'; code: string; params: Record<string, string | number> };

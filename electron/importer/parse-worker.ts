@@ -1,11 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { annotate, parseAll, previewHeader } from './parse-job';
-import type { ParseJob, WorkerReply } from './parse-types';
+import { readListFile } from '../lists/read-list-file';
+import type { ListJob, ParseJob, WorkerReply } from './parse-types';
 
 /** Runs one parse job off the host's event loop and posts the outcome. Never touches the store. */
-function run(job: ParseJob): WorkerReply {
+function run(job: ParseJob | ListJob): WorkerReply {
   try {
+    if (job.mode === 'list') return { type: 'list', file: readListFile(job.listKind, job.bytes, job.fileName) };
     if (job.mode === 'header') return { type: 'header', preview: previewHeader(job) };
     if (job.mode === 'annotate') return { type: 'annotated', ...annotate(job) };
     const { chosen: _chosen, ...parsed } = parseAll(job, (done, total) => parentPort?.postMessage({ type: 'progress', done, total }));
@@ -18,5 +20,5 @@ function run(job: ParseJob): WorkerReply {
   }
 }
 
-const reply = run(workerData as ParseJob);
+const reply = run(workerData as ParseJob | ListJob);
 parentPort?.postMessage(reply);

@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { CellValue } from '../../shared/import/values';
 import { IMPORT_LIMITS } from './limits';
 import { hasMacros, inspectZip, isEncryptedCfb, sniffContainer } from './sniff';

@@ -1,7 +1,7 @@
 import { runBulk } from '../audit/actor';
 import { appendAudit } from '../store/audit';
 import crypto from 'node:crypto';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { HandlerContext } from '../api/context';
 import type { Employer } from '../../shared/domain/employer';
 import type { MinimumWage } from '../../shared/domain/reference';

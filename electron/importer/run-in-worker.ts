@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { ImportHeaderPreview } from '../../shared/import/types';
 import { IMPORT_LIMITS } from './limits';
-import type { ParsedFile, ParseJob, WorkerReply } from './parse-types';
+import type { ListFile } from '../lists/read-list-file';
+import type { ListJob, ParsedFile, ParseJob, WorkerReply } from './parse-types';
 
 export type ProgressFn = (done: number, total: number) => void;
 
@@ -13,7 +14,7 @@ const workerUrl = new URL(new URL('./parse-worker.mjs', import.meta.url).href.re
  * Runs a parse job in a worker thread with a heap limit and a timeout: a hostile file can exhaust or hang only
  * the worker, which is then terminated; the host answers with a coded error.
  */
-function runJob(job: ParseJob, onProgress?: ProgressFn): Promise<WorkerReply> {
+function runJob(job: ParseJob | ListJob, onProgress?: ProgressFn): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, {
       workerData: job,
@@ -60,4 +61,9 @@ export async function parseInWorker(job: Omit<ParseJob, 'mode'>, onProgress?: Pr
 
 export async function annotateInWorker(job: Omit<ParseJob, 'mode'>): Promise<{ bytes: Uint8Array; fileName: string }> {
   return unwrapReply(await runJob({ ...job, mode: 'annotate' }), 'annotated');
+}
+
+/** Reads an outside list (companies, payroll, workforce figures) off the host's event loop. */
+export async function readListInWorker(job: Omit<ListJob, 'mode'>): Promise<ListFile> {
+  return unwrapReply(await runJob({ ...job, mode: 'list' }), 'list').file;
 }

@@ -1,5 +1,5 @@
 import * as XLSX from 'xlsx';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { IMPORT_LIMITS } from './limits';
 
 export type Container = 'zip' | 'cfb' | 'text';

@@ -1,6 +1,6 @@
 import { runBulk } from '../audit/actor';
 import { appendAudit } from '../store/audit';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { UndoResult } from '../../shared/import/types';
 import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';

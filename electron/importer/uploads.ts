@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { UploadReceipt } from '../../shared/import/types';
 import type { Db } from '../db/open';
 import { IMPORT_LIMITS } from './limits';

@@ -2,7 +2,7 @@ import { ipcMain } from 'electron';
 import { API_NAMES } from '../../shared/api/bridge';
 import type { SignedIn } from '../../shared/api/contract';
 import type { Backend } from '../backend';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { isAppUrl } from './url-policy';
 
 /**

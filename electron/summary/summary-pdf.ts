@@ -5,7 +5,7 @@ import { formatDateId, formatPeriod } from '../../shared/format/id-format';
 import { PDF_MARGINS, pdfTemplates, type PrintRequest } from '../../shared/summary/print-templates';
 import { printHash } from '../../shared/summary/summary-helpers';
 import type { BranchSummary } from '../../shared/summary/summary-types';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import { createBackend } from '../backend';
 import { startHttpHost } from '../hosts/http-host';
 

@@ -1,5 +1,5 @@
 import type { SummaryScope } from '../../shared/summary/summary-types';
-import { AppError } from '../api/app-error';
+import { AppError } from '../errors/app-error';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 

@@ -11,6 +11,7 @@ import { CoverageScreen } from './features/gaps/coverage-screen';
 import { GapEmployerScreen } from './features/gaps/gap-employer-screen';
 import { GapsScreen } from './features/gaps/gaps-screen';
 import { ImportsScreen } from './features/imports/imports-screen';
+import { ListsScreen } from './features/lists/lists-screen';
 import { SummaryPrintPage } from './features/summary/summary-print-page';
 import { SummaryScreen } from './features/summary/summary-screen';
 import { parsePrintHash } from '../../shared/summary/summary-helpers';
@@ -58,6 +59,8 @@ function Screen({ route }: { route: Route }) {
       return <GapEmployerScreen key={route.npp} npp={route.npp} />;
     case 'coverage':
       return <CoverageScreen />;
+    case 'lists':
+      return <ListsScreen />;
     case 'summary':
       return <SummaryScreen />;
     case 'staff':

@@ -18,6 +18,7 @@ import type { Membership, WorkerDetail, WorkerListItem } from '../domain/worker'
 import type { ValidationIssue } from '../validate/issue';
 import type { FileDownload, ImportHeaderPreview, ImportPreview, ImportProgress, ImportRecord, ImportResult, UndoResult, UploadReceipt } from '../import/types';
 import type { NikInfo } from '../validate/nik';
+import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImportResult } from '../lists/list-types';
 import type { BranchSummary } from '../summary/summary-types';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
@@ -59,12 +60,15 @@ export interface ApiResults {
   'gaps-employer': EmployerGaps;
   'gaps-followup-add': GapFollowUp;
   'gaps-followups': GapFollowUp[];
-  'prospects-import': ProspectImportResult;
+  'prospects-import': ProspectImportResult & { listImportId: number };
   'prospects-link': ProspectLink;
-  'payroll-import': PayrollImportResult;
+  'payroll-import': PayrollImportResult & { listImportId: number };
   'coverage-get': Coverage;
   'workforce-save': Workforce;
-  'workforce-import': { saved: number; fileName: string };
+  'workforce-import': WorkforceImportResult & { listImportId: number };
+  'lists-import': ListImportOutcome;
+  'lists-history': Page<ListImportRecord>;
+  'lists-undo': ListUndoResult;
   'summary-get': BranchSummary;
   'summary-export': FileDownload;
 }

@@ -73,6 +73,7 @@ export const gapSchemas = {
   // A whole table (BPS figures by province/regency), saved all or nothing.
   'workforce-import': z.object({
     fileName: z.string().max(200),
-    rows: z.array(workforceRow.extend({ row: z.number().int().min(1) })).min(1).max(1_000),
+    /** areaCode may also name the area ("Kalimantan Timur", "Kota Balikpapan"): resolved as a file's would be. */
+    rows: z.array(workforceRow.extend({ areaCode: z.string().trim().min(1).max(80), row: z.number().int().min(1) })).min(1).max(1_000),
   }),
 } as const;

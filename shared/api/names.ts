@@ -40,6 +40,9 @@ export const API_NAMES = [
   'coverage-get',
   'workforce-save',
   'workforce-import',
+  'lists-import',
+  'lists-history',
+  'lists-undo',
   'summary-get',
   'summary-export',
 ] as const;

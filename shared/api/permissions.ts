@@ -27,7 +27,8 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'employers-save': 'enter',
   'workers-enrol': 'enter',
   'workers-end': 'enter',
-  'uploads-put': 'enter',
+  // Whoever may import something may upload it; the import handler checks what the file is for.
+  'uploads-put': 'read',
   'imports-preview': 'enter',
   'imports-commit': 'enter',
   'imports-undo': 'enter',
@@ -44,6 +45,10 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'payroll-import': 'enter',
   'workforce-save': 'reference',
   'workforce-import': 'reference',
+  // Checked in the handler: 'reference' for workforce figures, 'enter' for company lists and payrolls.
+  'lists-import': 'read',
+  'lists-history': 'read',
+  'lists-undo': 'read',
 };
 
 export const permissionFor = (name: ApiName): Permission | 'public' => HANDLER_PERMISSIONS[name] ?? 'read';

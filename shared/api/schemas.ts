@@ -4,6 +4,7 @@ import { authSchemas } from './auth-schemas';
 import { importSchemas } from './import-schemas';
 import type { ApiName } from './names';
 import { gapSchemas } from './gap-schemas';
+import { listSchemas } from './list-schemas';
 import { summarySchemas } from './summary-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
@@ -72,5 +73,6 @@ export const schemas = {
   ...importSchemas,
   ...authSchemas,
   ...gapSchemas,
+  ...listSchemas,
   ...summarySchemas,
 } as const satisfies Record<ApiName, z.ZodType>;

@@ -36,4 +36,17 @@ export const gapMessages: MessageCatalogue = {
     id: 'Wilayah {code} tidak dikenal untuk data angkatan kerja. Pakai kode Kemendagri (mis. 64 atau 64.71) atau nama kabupaten/kota. Tidak ada yang disimpan.',
     en: 'Unknown area {code} for workforce figures. Use a Kemendagri code (e.g. 64 or 64.71) or a regency/city name. Nothing was saved.',
   },
+  LIST_IMPORT_NOT_FOUND: { id: 'Impor daftar #{id} tidak ditemukan.', en: 'List import #{id} not found.' },
+  LIST_UNDO_IN_USE: {
+    id: 'Impor daftar #{id} tidak dapat dibatalkan: petugas sudah mencatat {count} tindak lanjut atau tautan NPP pada perusahaan dari daftar ini, dan pembatalan akan menghapusnya.',
+    en: 'List import #{id} cannot be undone: staff have recorded {count} follow-ups or NPP links on companies from this list, and undoing would delete them.',
+  },
+  LIST_UNDO_LATER: {
+    id: 'Impor daftar #{id} tidak dapat dibatalkan: daftar gaji bulan yang sama sudah diganti oleh impor #{later}. Batalkan impor #{later} dulu.',
+    en: 'List import #{id} cannot be undone: the same month’s payroll was replaced later by import #{later}. Undo import #{later} first.',
+  },
+  LIST_UNDO_EDITED: {
+    id: 'Impor daftar #{id} tidak dapat dibatalkan: angka angkatan kerja wilayah {area} tahun {year} sudah diubah sesudahnya, dan pembatalan akan menimpa perubahan itu.',
+    en: 'List import #{id} cannot be undone: the workforce figure for area {area}, year {year}, was changed afterwards, and undoing would overwrite that change.',
+  },
 };

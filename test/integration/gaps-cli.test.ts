@@ -74,4 +74,20 @@ describe('gaps CLI', () => {
     expect(rows.length).toBe(JSON.parse(e.out).rows);
     expect((await cli('import', 'payroll', xlsx, '--db', db)).code).toBe(64);
   });
+
+  it('import undo-list takes an outside list back as a whole', async () => {
+    const csv = path.join(tmp.dir, 'daftar-oss.csv');
+    fs.writeFileSync(csv, 'Nama Perusahaan;Kabupaten/Kota\nPT Sekali Lewat;Kota Balikpapan\n');
+    const pwbd = async () => (JSON.parse((await cli('gaps', '--db', db, '--json')).out) as { name: string }[]).filter((g) => g.name === 'PT Sekali Lewat');
+    const imported = JSON.parse((await cli('import', 'prospects', csv, '--db', db, '--json')).out) as { listImportId: number; source: string };
+    expect(imported).toMatchObject({ source: 'OSS', listImportId: expect.any(Number) });
+    expect(await pwbd()).toHaveLength(1);
+    const undo = await cli('import', 'undo-list', String(imported.listImportId), '--db', db, '--json');
+    expect(undo.code).toBe(0);
+    expect(JSON.parse(undo.out)).toMatchObject({ listImportId: imported.listImportId, removed: 1, restored: 0 });
+    expect(await pwbd()).toHaveLength(0);
+    const again = await cli('import', 'undo-list', String(imported.listImportId), '--db', db, '--json');
+    expect(again.code).not.toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ error: { code: 'IMPORT_ALREADY_UNDONE' } });
+  });
 });

@@ -2,7 +2,7 @@ import { buildAuditWorkbook } from '../../audit/audit-workbook';
 import { logExport } from '../../exporter/exports';
 import { actorOf } from '../../importer/actor';
 import { listAudit } from '../../store/audit';
-import { requirePermission } from '../app-error';
+import { requirePermission } from '../../errors/app-error';
 import type { HandlerGroup } from '../registry';
 
 /** The newest entries first; a wider range is narrowed by date rather than sent as one huge file. */

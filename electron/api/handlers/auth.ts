@@ -11,7 +11,7 @@ import {
   recordSignInSuccess,
   updateStaff,
 } from '../../store/staff';
-import { AppError } from '../app-error';
+import { AppError } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 

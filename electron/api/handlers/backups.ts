@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupFile } from '../../../shared/domain/backup';
 import { backupTo, checkBackupFile } from '../../backup/backup';
 import { appendAudit } from '../../store/audit';
-import { AppError } from '../app-error';
+import { AppError } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 

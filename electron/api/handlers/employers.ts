@@ -8,7 +8,7 @@ import type { Db } from '../../db/open';
 import { stmt } from '../../db/statements';
 import { getEmployer, insertEmployer, listEmployers, updateEmployer } from '../../store/employers';
 import { branchExists, branchServing, findRegionRow } from '../../store/reference';
-import { AppError, assertNoErrors } from '../app-error';
+import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerGroup } from '../registry';
 
 const withField = (field: string, issues: ValidationIssue[]): ValidationIssue[] => issues.map((i) => ({ ...i, field }));

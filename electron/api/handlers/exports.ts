@@ -1,6 +1,6 @@
 import { createExport } from '../../exporter/exports';
 import { actorOf } from '../../importer/actor';
-import { requirePermission } from '../app-error';
+import { requirePermission } from '../../errors/app-error';
 import type { HandlerGroup } from '../registry';
 
 export const exportHandlers: HandlerGroup<'exports-create'> = {

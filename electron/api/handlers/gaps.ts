@@ -9,9 +9,12 @@ import { coverageFor, saveWorkforce } from '../../gaps/coverage';
 import { addFollowUp, followUpsOf, parseGapKey } from '../../gaps/followups';
 import { withUpahWorkers } from '../../gaps/gap-evidence';
 import { gapsFor } from '../../gaps/gap-scan';
-import { importPayroll, importProspects, linkProspect } from '../../gaps/import-lists';
+import { linkProspect } from '../../gaps/import-lists';
+import { actorOf } from '../../importer/actor';
+import { commitListImport } from '../../lists/commit-list';
+import type { ListResult } from '../../../shared/lists/list-types';
 import { getEmployer } from '../../store/employers';
-import { AppError } from '../app-error';
+import { AppError } from '../../errors/app-error';
 import type { HandlerGroup } from '../registry';
 
 /** A branch given by code ("BPN") or name ("Balikpapan", any case). */
@@ -82,15 +85,24 @@ export const gapHandlers: HandlerGroup<
     return addFollowUp(db, { ...arg, author, notedOn: arg.notedOn ?? now().toISOString().slice(0, 10) });
   },
   'gaps-followups': ({ db }, arg) => followUpsOf(db, { gapKey: arg.gapKey, npp: arg.npp ? normaliseNpp(arg.npp) : undefined }),
-  'prospects-import': ({ db, now }, arg) => importProspects(db, arg, now()),
+  // Rows already read (the CLI reads the file itself): recorded as list imports, so they can be undone too.
+  'prospects-import': (ctx, arg) => {
+    const { listImportId, result } = commitListImport(ctx.db, { ...arg, kind: 'prospects', user: actorOf(ctx), dryRun: false, today: ctx.now() });
+    return { ...(result as Extract<ListResult, { kind: 'prospects' }>).prospects, listImportId: listImportId! };
+  },
   'prospects-link': ({ db }, arg) => linkProspect(db, arg.prospectId, normaliseNpp(arg.npp), arg.author),
-  'payroll-import': ({ db, now }, arg) => importPayroll(db, { ...arg, npp: normaliseNpp(arg.npp) }, now()),
+  'payroll-import': (ctx, arg) => {
+    const input = { ...arg, npp: normaliseNpp(arg.npp), kind: 'payroll' as const, user: actorOf(ctx), dryRun: false, today: ctx.now() };
+    const { listImportId, result } = commitListImport(ctx.db, input);
+    return { ...(result as Extract<ListResult, { kind: 'payroll' }>).payroll, listImportId: listImportId! };
+  },
   'coverage-get': ({ db, now }, arg) => coverageFor(db, arg.period ?? currentPeriod(now())),
   'workforce-save': ({ db }, arg) => saveWorkforce(db, arg),
-  'workforce-import': ({ db }, { fileName, rows }) => {
-    db.transaction(() => {
-      for (const { row: _row, ...figure } of rows) saveWorkforce(db, figure);
-    }).immediate();
-    return { saved: rows.length, fileName };
+  // A whole table, all or nothing, recorded as a list import.
+  'workforce-import': (ctx, { fileName, rows }) => {
+    const input = { fileName, kind: 'workforce' as const, user: actorOf(ctx), dryRun: false, today: ctx.now() };
+    const figures = rows.map(({ areaCode, ...r }) => ({ ...r, area: areaCode }));
+    const { listImportId, result } = commitListImport(ctx.db, { ...input, rows: figures });
+    return { ...(result as Extract<ListResult, { kind: 'workforce' }>).workforce, listImportId: listImportId! };
   },
 };

@@ -6,7 +6,7 @@ import { IMPORT_LIMITS } from '../../importer/limits';
 import { annotatedWorkbook, checkImport, previewImportHeader, runImport, type ImportRequest } from '../../importer/run-import';
 import { undoImport } from '../../importer/undo-import';
 import { deleteUpload, putUpload, readUpload } from '../../importer/uploads';
-import { requirePermission } from '../app-error';
+import { requirePermission } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 import type { ApiParsedArg } from '../../../shared/api/contract';

@@ -7,7 +7,8 @@ import { employerHandlers } from './employers';
 import { exportHandlers } from './exports';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
+import { listHandlers } from './lists';
 import { summaryHandlers } from './summary';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, summaryHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers);

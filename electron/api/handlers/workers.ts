@@ -14,7 +14,7 @@ import {
   membershipsOfWorker,
 } from '../../store/memberships';
 import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateWorkerContact } from '../../store/workers';
-import { AppError, assertNoErrors } from '../app-error';
+import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../api/app-error';
+import { AppError } from '../../errors/app-error';
 import type { Backend } from '../../backend';
 import { actorOf } from '../../importer/actor';
 import { IMPORT_LIMITS } from '../../importer/limits';
 import { annotatedWorkbook, runImport, type ImportRequest } from '../../importer/run-import';
 import { undoImport } from '../../importer/undo-import';
 import type { ImportResult } from '../../../shared/import/types';
-import { importGapListsCommand } from './import-gap-lists';
-import { importWorkforceCommand } from './import-workforce';
+import { importGapListsCommand, importWorkforceCommand } from './import-gap-lists';
+import { undoListImport } from '../../lists/undo-list-import';
 import { stringOpt, requireOpt, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
 
 function readInput(file: string): Buffer {
@@ -35,6 +35,7 @@ const summary = (r: ImportResult): string =>
  * `import employers FILE --db DB [--dry-run] --json`
  * `import roster FILE --employer NPP --db DB [--dry-run] [--period YYYY-MM] [--sheet S] [--header-row N] [--annotated OUT.xlsx] --json`
  * `import undo ID --db DB --json`
+ * `import undo-list ID --db DB --json` (an outside list, payroll or workforce import)
  */
 export async function importCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> {
   const what = args.positionals[1];
@@ -49,7 +50,14 @@ export async function importCommand(backend: Backend, args: ParsedArgs, io: CliI
     io.out(args.values.json ? JSON.stringify(result) : `Impor #${id} dibatalkan: ${result.removed} data dihapus, ${result.restored} dipulihkan.`);
     return 0;
   }
-  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|undo');
+  if (what === 'undo-list') {
+    const id = Number(args.positionals[2]);
+    if (!Number.isInteger(id) || id <= 0) throw new UsageError('import undo-list ID');
+    const result = undoListImport(backend.db, id, user);
+    io.out(args.values.json ? JSON.stringify(result) : `Impor daftar #${id} dibatalkan: ${result.removed} data dihapus, ${result.restored} dipulihkan.`);
+    return 0;
+  }
+  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|prospects|payroll|workforce|undo|undo-list');
   const file = args.positionals[2];
   if (!file) throw new UsageError('import roster|employers FILE');
   const headerRow = stringOpt(args, 'header-row');

@@ -1,6 +1,7 @@
 import { adminEn } from './features/admin.en';
 import { gapsEn } from './features/gaps.en';
 import { importsEn } from './features/imports.en';
+import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
 import type { UiStrings } from './id';
 
@@ -39,6 +40,7 @@ export const en: UiStrings = {
     imports: 'Excel import',
     gaps: 'Gaps',
     coverage: 'Coverage',
+    lists: 'Outside lists',
     summary: 'Branch summary',
     staff: 'Users',
     audit: 'Audit trail',
@@ -209,6 +211,7 @@ export const en: UiStrings = {
     endDate: 'Ended',
   },
   imports: importsEn,
+  lists: listsEn,
   gaps: gapsEn,
   summary: summaryEn,
   admin: adminEn,

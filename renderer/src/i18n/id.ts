@@ -1,6 +1,7 @@
 import { adminId } from './features/admin.id';
 import { gapsId } from './features/gaps.id';
 import { importsId } from './features/imports.id';
+import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
 import type { Strings } from './strings';
 
@@ -39,6 +40,7 @@ export const id = {
     imports: 'Impor Excel',
     gaps: 'Kesenjangan',
     coverage: 'Cakupan',
+    lists: 'Daftar luar',
     summary: 'Ringkasan cabang',
     staff: 'Pengguna',
     audit: 'Jejak audit',
@@ -210,6 +212,7 @@ export const id = {
   },
   // One file per feature, so the feature screens can grow their strings without touching this one.
   imports: importsId,
+  lists: listsId,
   gaps: gapsId,
   summary: summaryId,
   admin: adminId,

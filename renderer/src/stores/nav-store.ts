@@ -12,6 +12,7 @@ export type Route =
   | { name: 'gaps' }
   | { name: 'gap-employer'; npp: string }
   | { name: 'coverage' }
+  | { name: 'lists' }
   | { name: 'summary' }
   | { name: 'staff' }
   | { name: 'audit' }

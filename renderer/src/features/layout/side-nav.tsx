@@ -11,6 +11,7 @@ type Section =
   | 'imports'
   | 'gaps'
   | 'coverage'
+  | 'lists'
   | 'summary'
   | 'staff'
   | 'audit'
@@ -56,6 +57,8 @@ export function SideNav() {
     { group: 'desk', section: 'imports', label: t('nav.imports'), go: { name: 'imports', npp: null }, needs: 'enter', key: 'Alt+5' },
     { group: 'compliance', section: 'gaps', label: t('nav.gaps'), go: { name: 'gaps' }, needs: 'read', key: 'Alt+6' },
     { group: 'compliance', section: 'coverage', label: t('nav.coverage'), go: { name: 'coverage' }, needs: 'read' },
+    // Company lists and payrolls need 'enter', workforce figures 'reference': the screen offers what the role may.
+    { group: 'compliance', section: 'lists', label: t('nav.lists'), go: { name: 'lists' }, needs: 'read' },
     { group: 'compliance', section: 'summary', label: t('nav.summary'), go: { name: 'summary' }, needs: 'read' },
     { group: 'admin', section: 'staff', label: t('nav.staff'), go: { name: 'staff' }, needs: 'accounts' },
     { group: 'admin', section: 'audit', label: t('nav.audit'), go: { name: 'audit' }, needs: 'audit' },
