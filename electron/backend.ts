@@ -13,6 +13,8 @@ import { openDatabase, type Db } from './db/open';
 export interface Backend {
   /** The open store; replaced (not mutated) by a restore. */
   readonly db: Db;
+  /** The store file's absolute path. */
+  readonly file: string;
   sessions: SessionStore;
   /** `sessionToken`: the caller's session (HTTP header, or the IPC host's record for a window). */
   call(name: string, arg: unknown, sessionToken?: string): Promise<Result<unknown>>;
@@ -60,6 +62,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     get db() {
       return db;
     },
+    file: storage.file,
     sessions,
     context,
     call: (name, arg, sessionToken) => {

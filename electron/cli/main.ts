@@ -13,6 +13,8 @@ import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 import { staffCommand } from './commands/staff';
 import { summaryCommand } from './commands/summary';
+import { serverCommand } from './commands/server';
+import { conflictsCommand, syncCommand } from './commands/sync';
 
 type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<number>;
 
@@ -26,11 +28,14 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   gaps: gapsCommand,
   summary: summaryCommand,
+  sync: syncCommand,
+  conflicts: conflictsCommand,
 };
 
 /** Commands that manage the store file itself and must not hold it open. */
 const FILE_COMMANDS: Record<string, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
   restore: restoreCommand,
+  server: serverCommand,
 };
 
 const USAGE = `Pemakaian: sigap <perintah> [opsi]
@@ -52,6 +57,11 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
   export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
   summary --db FILE --branch KODE|NAMA|--province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]
+  sync --db FILE [--server URL --desk-key KUNCI] [--json]
+  conflicts --db FILE [--all] [--json] | conflicts resolve ID --keep local|remote --db FILE
+  server init --pg URL | server desk add NAMA --branch KODE|* --pg URL | server desk revoke NAMA --pg URL
+  server start --pg URL --port N [--host ADDR] [--tls-cert F --tls-key F] [--insecure-lan]
+  server digest --branch KODE|* --pg URL [--json]
 Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
 
 const OPTIONS = {
@@ -77,6 +87,16 @@ const OPTIONS = {
   source: { type: 'string' },
   province: { type: 'string' },
   xlsx: { type: 'string' },
+  pg: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'insecure-lan': { type: 'boolean' },
+  server: { type: 'string' },
+  'desk-key': { type: 'string' },
+  keep: { type: 'string' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -5,6 +5,7 @@ import { gapsSchema } from './0004-gaps';
 import { staffAndAudit } from './0005-staff-audit';
 import { listImports } from './0006-list-imports';
 import type { Migration } from './migration';
+import { syncSchema } from './0009-sync';
 
 /** Every schema step in order. Append only; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports];
+export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, syncSchema];

@@ -1,0 +1,105 @@
+import { DESK_TABLES, wireJson, type DeskTable } from '../../sync/desk-tables';
+import type { Migration } from './migration';
+
+/** A random 128-bit id in SQL, for rows written by code that does not supply its own `gid`. */
+const RANDOM_GID = `lower(hex(randomblob(16)))`;
+
+/** Milliseconds since 1970 by the wall clock, never behind the newest stamp this desk has pulled. */
+const HLC_MS = `max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), (SELECT hlc_floor FROM sync_local_state WHERE id = 1))`;
+
+const CAPTURING = `(SELECT capture FROM sync_local_state WHERE id = 1) = 1`;
+
+/**
+ * The outbox triggers: once a store is bound to a sync server, every change of a synced row is queued in the
+ * same transaction as the change itself, so nothing a clerk saves can be written without being queued.
+ */
+function captureTriggers(t: DeskTable): string {
+  const entity = `'${t.entity}'`;
+  const newHasKey = t.hasGid ? ' AND new.gid IS NOT NULL' : '';
+  const oldHasKey = t.hasGid ? ' AND old.gid IS NOT NULL' : '';
+  const prevOnUpdate = t.hasGid ? `CASE WHEN old.gid IS NULL THEN NULL ELSE ${wireJson(t, 'old')} END` : wireJson(t, 'old');
+  return `
+    CREATE TRIGGER sync_capture_${t.table}_insert AFTER INSERT ON ${t.table} WHEN ${CAPTURING}${newHasKey} BEGIN
+      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('new')}, 'upsert', ${wireJson(t, 'new')}, NULL, ${HLC_MS});
+    END;
+    CREATE TRIGGER sync_capture_${t.table}_update AFTER UPDATE ON ${t.table}
+      WHEN ${CAPTURING}${newHasKey} AND ${wireJson(t, 'new')} IS NOT ${prevOnUpdate} BEGIN
+      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('new')}, 'upsert', ${wireJson(t, 'new')}, ${prevOnUpdate}, ${HLC_MS});
+    END;
+    CREATE TRIGGER sync_capture_${t.table}_delete AFTER DELETE ON ${t.table} WHEN ${CAPTURING}${oldHasKey} BEGIN
+      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('old')}, 'delete', NULL, ${wireJson(t, 'old')}, ${HLC_MS});
+    END;`;
+}
+
+function globalIds(t: DeskTable): string {
+  return `
+    ALTER TABLE ${t.table} ADD COLUMN gid TEXT;
+    UPDATE ${t.table} SET gid = ${RANDOM_GID};
+    CREATE UNIQUE INDEX ${t.table}_gid ON ${t.table}(gid);
+    CREATE TRIGGER ${t.table}_gid_fill AFTER INSERT ON ${t.table} WHEN new.gid IS NULL BEGIN
+      UPDATE ${t.table} SET gid = ${RANDOM_GID} WHERE rowid = new.rowid;
+    END;`;
+}
+
+export const SYNC_SCHEMA_VERSION = 7;
+
+export const syncSchema: Migration = {
+  version: SYNC_SCHEMA_VERSION,
+  name: 'branch sync: global ids, outbox, sync state, conflicts',
+  up(db) {
+    const tables = Object.values(DESK_TABLES);
+    db.exec(`
+      CREATE TABLE sync_local_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        capture INTEGER NOT NULL DEFAULT 0,
+        server_url TEXT,
+        desk_key TEXT,
+        desk_name TEXT,
+        branch TEXT,
+        acked_seq INTEGER NOT NULL DEFAULT 0,
+        cursor INTEGER NOT NULL DEFAULT 0,
+        hlc_floor INTEGER NOT NULL DEFAULT 0,
+        rebase_pending INTEGER NOT NULL DEFAULT 0,
+        restored_outbox_max INTEGER NOT NULL DEFAULT 0,
+        epoch INTEGER NOT NULL DEFAULT 0,
+        audit_pushed_id INTEGER NOT NULL DEFAULT 0,
+        last_sync_at TEXT,
+        last_attempt_at TEXT,
+        last_error TEXT
+      ) STRICT;
+      INSERT INTO sync_local_state (id) VALUES (1);
+      CREATE TABLE sync_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        entity TEXT NOT NULL,
+        key TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+        data TEXT,
+        prev TEXT,
+        hlc_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX sync_outbox_key ON sync_outbox(entity, key);
+      CREATE TABLE sync_conflicts (
+        id TEXT PRIMARY KEY,
+        entity TEXT NOT NULL,
+        key TEXT NOT NULL,
+        field TEXT NOT NULL,
+        local TEXT,
+        remote TEXT,
+        desk TEXT NOT NULL,
+        at TEXT NOT NULL,
+        resolved_at TEXT,
+        resolution TEXT
+      ) STRICT;
+      -- Pulled rows whose references (a person, a prospect) have not arrived yet.
+      CREATE TABLE sync_inbound_pending (
+        entity TEXT NOT NULL,
+        key TEXT NOT NULL,
+        deleted INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (entity, key)
+      ) STRICT;
+      ${tables.filter((t) => t.hasGid).map(globalIds).join('\n')}
+      ${tables.map(captureTriggers).join('\n')}
+    `);
+  },
+};

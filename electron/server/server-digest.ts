@@ -1,0 +1,40 @@
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, type WireRow } from '../../shared/sync/entities';
+import { digestLine } from '../../shared/sync/digest';
+import { readScopes, type Desk } from './desks';
+
+const PAGE = 5000;
+
+/**
+ * The digest of what a desk of this scope should hold, computed the way the desk computes its own: live rows
+ * of its scopes in key order; people only where a live membership in scope names them. Paged by key, so
+ * memory stays flat.
+ */
+export async function scopeDigest(pool: pg.Pool, desk: Pick<Desk, 'branch'>): Promise<string> {
+  const scopes = readScopes(desk as Desk);
+  const hash = crypto.createHash('sha256');
+  for (const entity of SYNC_ENTITY_NAMES) {
+    const fields = SYNC_ENTITIES[entity].fields;
+    let after = '';
+    for (;;) {
+      const params: unknown[] = [entity, after, PAGE];
+      let filter: string;
+      if (entity === 'worker') {
+        filter = `r.key IN (SELECT m.data->>'nik' FROM rows m WHERE m.entity = 'membership' AND NOT m.deleted${scopes ? ' AND m.scope = ANY($4::text[])' : ''})`;
+      } else {
+        filter = scopes ? 'r.scope = ANY($4::text[])' : 'true';
+      }
+      if (scopes) params.push(scopes);
+      const page = await pool.query<{ key: string; data: WireRow }>(
+        `SELECT r.key, r.data FROM rows r WHERE r.entity = $1 AND NOT r.deleted AND r.key COLLATE "C" > $2 AND ${filter}
+         ORDER BY r.key COLLATE "C" LIMIT $3`,
+        params,
+      );
+      for (const r of page.rows) hash.update(digestLine(entity, r.key, r.data, fields));
+      if (page.rows.length < PAGE) break;
+      after = page.rows.at(-1)!.key;
+    }
+  }
+  return hash.digest('hex');
+}

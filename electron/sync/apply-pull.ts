@@ -1,0 +1,162 @@
+import { SYNC_ENTITIES, isSyncEntity, type SyncEntity, type WireRow } from '../../shared/sync/entities';
+import type { PulledRow } from '../../shared/sync/protocol';
+import { runBulk } from '../audit/actor';
+import type { Db } from '../db/open';
+import { nowIso, stmt } from '../db/statements';
+import { DESK_TABLES, type DeskTable } from './desk-tables';
+
+type Applied = 'applied' | 'parked' | 'skipped';
+
+const isUniqueViolation = (e: unknown) => e instanceof Error && 'code' in e && String((e as { code: string }).code).startsWith('SQLITE_CONSTRAINT');
+
+/** Local column values for a wire row: references by global key turned back into local ids. */
+function toColumns(db: Db, t: DeskTable, data: WireRow): Record<string, unknown> | null {
+  const cols: Record<string, unknown> = {};
+  for (const field of SYNC_ENTITIES[t.entity].fields) {
+    const ref = t.refs?.find((r) => r.field === field);
+    if (!ref) {
+      cols[field] = data[field] ?? null;
+      continue;
+    }
+    const value = data[field];
+    if (value === null || value === undefined) {
+      cols[ref.column] = null;
+      continue;
+    }
+    const id = stmt(db, ref.lookup).pluck().get(value);
+    if (id === undefined) return null; // the referenced row has not arrived yet
+    cols[ref.column] = id;
+  }
+  return cols;
+}
+
+function upsert(db: Db, t: DeskTable, key: string, data: WireRow): Applied {
+  const cols = toColumns(db, t, data);
+  if (!cols) return 'parked';
+  const params = { ...t.keyParams(key), ...cols };
+  const names = Object.keys(cols);
+  const touched = t.insertDefaults && 'updated_at' in t.insertDefaults ? ', updated_at = @now' : '';
+  const now = nowIso();
+  const update = stmt(db, `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched} WHERE ${t.where}`);
+  const run = () => {
+    if (update.run({ ...params, now }).changes > 0) return;
+    const extra = Object.keys(t.insertDefaults ?? {}).filter((c) => !names.includes(c));
+    const all = [...names, ...extra, ...(t.hasGid ? ['gid'] : [])];
+    const values = { ...cols, ...Object.fromEntries(extra.map((c) => [c, c.endsWith('_at') ? now : t.insertDefaults![c]])), gid: key };
+    stmt(db, `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run(values);
+  };
+  try {
+    run();
+  } catch (error) {
+    // Two desks enrolled one person at one employer: the server merged them into its membership and will send
+    // a tombstone for ours; make room for the one that stands now.
+    if (t.entity !== 'membership' || !isUniqueViolation(error)) throw error;
+    stmt(db, `DELETE FROM memberships WHERE worker_id = @worker_id AND npp = @npp AND status = 'aktif' AND gid <> @gid`).run({
+      worker_id: cols.worker_id,
+      npp: cols.npp,
+      gid: key,
+    });
+    run();
+  }
+  return 'applied';
+}
+
+function remove(db: Db, t: DeskTable, key: string): Applied {
+  try {
+    stmt(db, `DELETE FROM ${t.table} WHERE ${t.where}`).run(t.keyParams(key));
+    return 'applied';
+  } catch (error) {
+    if (isUniqueViolation(error) || (error instanceof Error && /FOREIGN KEY/.test(error.message))) return 'parked';
+    throw error;
+  }
+}
+
+function applyConflict(db: Db, key: string, data: WireRow, deleted: boolean): void {
+  if (deleted) {
+    stmt(db, 'DELETE FROM sync_conflicts WHERE id = ?').run(key);
+    return;
+  }
+  stmt(
+    db,
+    `INSERT INTO sync_conflicts (id, entity, key, field, local, remote, desk, at, resolved_at, resolution)
+     VALUES (@id, @entity, @key, @field, @local, @remote, @desk, @at, @resolved_at, @resolution)
+     ON CONFLICT(id) DO UPDATE SET resolved_at = excluded.resolved_at, resolution = excluded.resolution`,
+  ).run({
+    id: key,
+    entity: data.entity,
+    key: data.key,
+    field: data.field,
+    local: data.local,
+    remote: data.remote,
+    desk: data.desk,
+    at: data.at,
+    resolved_at: data.resolved_at ?? null,
+    resolution: data.resolution ?? null,
+  });
+}
+
+const hasPendingLocalEdit = (db: Db, entity: string, key: string): boolean =>
+  stmt(db, 'SELECT 1 FROM sync_outbox WHERE entity = ? AND key = ? LIMIT 1').pluck().get(entity, key) !== undefined;
+
+function applyOne(db: Db, entity: SyncEntity, key: string, deleted: boolean, data: WireRow): Applied {
+  // A local edit not yet pushed stands until the server has judged it (the next sync brings the verdict).
+  if (hasPendingLocalEdit(db, entity, key)) return 'skipped';
+  const t = DESK_TABLES[entity];
+  return deleted ? remove(db, t, key) : upsert(db, t, key, data);
+}
+
+/** Parked rows whose references may have arrived since. */
+function retryParked(db: Db): void {
+  const parked = stmt(db, 'SELECT entity, key, deleted, data FROM sync_inbound_pending').all() as {
+    entity: SyncEntity;
+    key: string;
+    deleted: number;
+    data: string;
+  }[];
+  parked.sort((a, b) => SYNC_ENTITIES[a.entity].order - SYNC_ENTITIES[b.entity].order);
+  for (const p of parked) {
+    if (applyOne(db, p.entity, p.key, p.deleted === 1, JSON.parse(p.data) as WireRow) !== 'parked') {
+      stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(p.entity, p.key);
+    }
+  }
+}
+
+/**
+ * Applies one page of the server's changes and records the cursor in the same transaction, with capture off
+ * (what comes from the server is not sent back) and without per-row audit entries (one entry per page).
+ */
+export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHlcMs: number): { applied: number } {
+  let applied = 0;
+  runBulk(() =>
+    db.transaction(() => {
+      stmt(db, 'UPDATE sync_local_state SET capture = 0 WHERE id = 1').run();
+      const ordered = [...rows].sort((a, b) => {
+        const oa = a.entity === 'conflict' ? 99 : SYNC_ENTITIES[a.entity].order;
+        const ob = b.entity === 'conflict' ? 99 : SYNC_ENTITIES[b.entity].order;
+        return oa - ob || a.rev - b.rev;
+      });
+      for (const row of ordered) {
+        if (row.entity === 'conflict') {
+          applyConflict(db, row.key, row.data, row.deleted);
+          continue;
+        }
+        if (!isSyncEntity(row.entity)) continue;
+        const result = applyOne(db, row.entity, row.key, row.deleted, row.data);
+        if (result === 'parked') {
+          stmt(db, 'INSERT OR REPLACE INTO sync_inbound_pending (entity, key, deleted, data) VALUES (?, ?, ?, ?)').run(
+            row.entity,
+            row.key,
+            row.deleted ? 1 : 0,
+            JSON.stringify(row.data),
+          );
+        } else {
+          if (result === 'applied') applied += 1;
+          stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(row.entity, row.key);
+        }
+      }
+      retryParked(db);
+      stmt(db, 'UPDATE sync_local_state SET capture = 1, cursor = ?, hlc_floor = max(hlc_floor, ?) WHERE id = 1').run(cursor, maxHlcMs);
+    }).immediate(),
+  );
+  return { applied };
+}

@@ -1,0 +1,118 @@
+import { SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/entities';
+
+/**
+ * How each synced entity sits in the desk's SQLite store: its table, the SQL of its global key, the wire
+ * fields that are not plain columns (references by local id travel as the referenced row's global key),
+ * and the values a new row needs for columns that never travel.
+ */
+export interface DeskTable {
+  entity: SyncEntity;
+  table: string;
+  /** Rows of these tables get a client-made global id (`gid`) on insert. */
+  hasGid: boolean;
+  /** The key as SQL over a row alias (`new`, `old`, or a table alias). */
+  key: (r: string) => string;
+  /** The WHERE clause that finds a row by its key parts (`@k0`, `@k1` …). */
+  where: string;
+  keyParams: (key: string) => Record<string, string | number>;
+  /** Wire fields computed from other tables (a local id turned into a global key). */
+  computed?: Record<string, (r: string) => string>;
+  /** On apply: a wire field that names another row, turned back into the local id column. */
+  refs?: { field: string; column: string; lookup: string }[];
+  /** Columns a row needs on insert that are not on the wire. */
+  insertDefaults?: Record<string, string | number | null>;
+  /** SQL filter (alias `t`) of the rows a desk of `@branch` holds; `@all` = 1 for the regional desk. */
+  inScope: string;
+}
+
+const ofBranchEmployer = `(@all = 1 OR t.npp IS NULL OR t.npp IN (SELECT npp FROM employers WHERE branch_code = @branch))`;
+const byGid = { hasGid: true, key: (r: string) => `${r}.gid`, where: 'gid = @k0', keyParams: (k: string) => ({ k0: k }) };
+const stamped = { created_at: '', updated_at: '' };
+
+export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
+  minimum_wage: {
+    entity: 'minimum_wage',
+    table: 'minimum_wages',
+    hasGid: false,
+    key: (r) => `${r}.kind || '|' || ${r}.province_code || '|' || coalesce(${r}.regency_code, '') || '|' || ${r}.year`,
+    where: `kind = @k0 AND province_code = @k1 AND coalesce(regency_code, '') = @k2 AND year = @k3`,
+    keyParams: (k) => {
+      const [k0 = '', k1 = '', k2 = '', k3 = '0'] = k.split('|');
+      return { k0, k1, k2, k3: Number(k3) };
+    },
+    inScope: '1',
+  },
+  workforce: {
+    entity: 'workforce',
+    table: 'workforce',
+    hasGid: false,
+    key: (r) => `${r}.area_code || '|' || ${r}.year`,
+    where: 'area_code = @k0 AND year = @k1',
+    keyParams: (k) => {
+      const [k0 = '', k1 = '0'] = k.split('|');
+      return { k0, k1: Number(k1) };
+    },
+    inScope: '1',
+  },
+  staff: {
+    entity: 'staff',
+    table: 'staff',
+    hasGid: false,
+    key: (r) => `lower(${r}.username)`,
+    where: 'username = @k0',
+    keyParams: (k) => ({ k0: k }),
+    insertDefaults: stamped,
+    inScope: '1',
+  },
+  employer: {
+    entity: 'employer',
+    table: 'employers',
+    hasGid: false,
+    key: (r) => `${r}.npp`,
+    where: 'npp = @k0',
+    keyParams: (k) => ({ k0: k }),
+    insertDefaults: stamped,
+    inScope: '(@all = 1 OR t.branch_code = @branch)',
+  },
+  worker: {
+    entity: 'worker',
+    table: 'workers',
+    hasGid: false,
+    key: (r) => `${r}.nik`,
+    where: 'nik = @k0',
+    keyParams: (k) => ({ k0: k }),
+    insertDefaults: stamped,
+    inScope: `t.id IN (SELECT m.worker_id FROM memberships m JOIN employers e ON e.npp = m.npp WHERE @all = 1 OR e.branch_code = @branch)`,
+  },
+  membership: {
+    entity: 'membership',
+    table: 'memberships',
+    ...byGid,
+    computed: { nik: (r) => `(SELECT nik FROM workers WHERE id = ${r}.worker_id)` },
+    refs: [{ field: 'nik', column: 'worker_id', lookup: 'SELECT id FROM workers WHERE nik = ?' }],
+    insertDefaults: stamped,
+    inScope: `(@all = 1 OR t.npp IN (SELECT npp FROM employers WHERE branch_code = @branch))`,
+  },
+  prospect: { entity: 'prospect', table: 'prospects', ...byGid, inScope: '1' },
+  headcount_report: { entity: 'headcount_report', table: 'headcount_reports', ...byGid, inScope: ofBranchEmployer },
+  import: { entity: 'import', table: 'imports', ...byGid, inScope: ofBranchEmployer },
+  followup: {
+    entity: 'followup',
+    table: 'gap_followups',
+    ...byGid,
+    computed: { prospect_gid: (r) => `(SELECT gid FROM prospects WHERE id = ${r}.prospect_id)` },
+    refs: [{ field: 'prospect_gid', column: 'prospect_id', lookup: 'SELECT id FROM prospects WHERE gid = ?' }],
+    inScope: ofBranchEmployer,
+  },
+};
+
+/** The wire row of a table row as SQL `json_object(…)` over alias `r`. */
+export function wireJson(t: DeskTable, r: string): string {
+  const parts = SYNC_ENTITIES[t.entity].fields.map((f) => `'${f}', ${t.computed?.[f]?.(r) ?? `${r}.${f}`}`);
+  return `json_object(${parts.join(', ')})`;
+}
+
+/** Desk tables in the order a pull applies them (references first). */
+export const DESK_TABLES_IN_ORDER: DeskTable[] = Object.values(DESK_TABLES).sort(
+  (a, b) => SYNC_ENTITIES[a.entity].order - SYNC_ENTITIES[b.entity].order,
+);

@@ -1,0 +1,120 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { SyncSummary } from '../../shared/sync/protocol';
+import { AppError } from '../errors/app-error';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import { applyPulledPage } from './apply-pull';
+import { bindStore } from './bind';
+import { deskDigest } from './desk-digest';
+import { dropFirst, nextAudit, nextChanges } from './outbox';
+import { SyncClient } from './sync-client';
+import { pendingCount, readSyncState, updateSyncState } from './sync-state';
+
+export const PUSH_BATCH = 2000;
+export const AUDIT_BATCH = 2000;
+export const PULL_PAGE = 5000;
+
+export interface SyncOptions {
+  serverUrl?: string;
+  deskKey?: string;
+  /** The store file: with the machine's name, the identity a copied store cannot share. */
+  dbFile: string;
+  /** Test hook: stop after this many push batches (a push cut off half-way). */
+  maxPushBatches?: number;
+  onProgress?: (p: { stage: 'push' | 'pull'; done: number; total?: number }) => void;
+}
+
+/** Which PC and which file: a store copied elsewhere presents a different one and is refused by the server. */
+export const storeFingerprint = (dbFile: string): string => `${os.hostname()}:${path.resolve(dbFile)}`;
+
+/**
+ * One sync: push every queued change (in numbered batches the server applies exactly once), then pull what
+ * changed on the server since the stored cursor. Unreachable → SYNC_UNREACHABLE with the queue untouched.
+ */
+export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary> {
+  let state = readSyncState(db);
+  const serverUrl = options.serverUrl ?? state.server_url;
+  const deskKey = options.deskKey ?? state.desk_key;
+  if (!serverUrl || !deskKey) throw new AppError('SYNC_NOT_CONFIGURED');
+  const client = new SyncClient(serverUrl, deskKey);
+  const fingerprint = storeFingerprint(options.dbFile);
+  updateSyncState(db, { last_attempt_at: new Date().toISOString() });
+  try {
+    const hello = await client.hello(fingerprint);
+    if (!state.server_url || state.server_url !== serverUrl || state.desk_key !== deskKey) {
+      bindStore(db, { serverUrl, deskKey, deskName: hello.desk, branch: hello.branch });
+      state = readSyncState(db);
+    }
+    let rebased = false;
+    if (state.rebase_pending) {
+      await rebase(db, client, fingerprint, hello.lastSeq);
+      rebased = true;
+      state = readSyncState(db);
+    }
+    const { pushed, refused } = await pushAll(db, client, fingerprint, hello.desk, options);
+    const pulled = await pullAll(db, client, options);
+    state = readSyncState(db);
+    const digest = deskDigest(db, state.branch ?? '');
+    updateSyncState(db, { last_sync_at: new Date().toISOString(), last_error: null });
+    const conflicts = stmt(db, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number;
+    return { pushed, pulled, conflicts, pending: pendingCount(db), digest, refused, ...(rebased ? { rebased } : {}) };
+  } catch (error) {
+    updateSyncState(db, { last_error: error instanceof AppError ? error.code : 'INTERNAL' });
+    throw error;
+  }
+}
+
+/**
+ * After a restore the store's numbering is behind the server's. The changes queued before the backup that the
+ * old store went on to push are on the server already (same order): drop them; renumber the rest after the
+ * server's last; pull everything again so the desk holds what the server holds.
+ */
+async function rebase(db: Db, client: SyncClient, fingerprint: string, serverLastSeq: number): Promise<void> {
+  const state = readSyncState(db);
+  const response = await client.push({ baseSeq: state.acked_seq, rebase: true, fingerprint, changes: [], audit: [] });
+  const lastSeq = Math.max(response.lastSeq, serverLastSeq);
+  db.transaction(() => {
+    const alreadySent = Math.max(0, lastSeq - state.acked_seq);
+    const restoredQueue = stmt(db, 'SELECT count(*) FROM sync_outbox WHERE id <= ?').pluck().get(state.restored_outbox_max) as number;
+    dropFirst(db, Math.min(alreadySent, restoredQueue));
+    updateSyncState(db, { acked_seq: lastSeq, cursor: 0, rebase_pending: 0, restored_outbox_max: 0 });
+  }).immediate();
+}
+
+async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: string, options: SyncOptions) {
+  let pushed = 0;
+  let refused = 0;
+  let batches = 0;
+  const total = pendingCount(db);
+  for (;;) {
+    const state = readSyncState(db);
+    const { changes } = nextChanges(db, state.acked_seq, desk, PUSH_BATCH);
+    const audit = nextAudit(db, state.audit_pushed_id, state.epoch, AUDIT_BATCH);
+    if (!changes.length && !audit.length) break;
+    if (options.maxPushBatches !== undefined && batches >= options.maxPushBatches) break;
+    const response = await client.push({ baseSeq: state.acked_seq, fingerprint, changes, audit });
+    batches += 1;
+    db.transaction(() => {
+      dropFirst(db, response.lastSeq - state.acked_seq);
+      updateSyncState(db, { acked_seq: response.lastSeq, audit_pushed_id: audit.at(-1)?.localId ?? state.audit_pushed_id });
+    }).immediate();
+    pushed += changes.length;
+    refused += response.answers.filter((a) => a.outcome === 'refused').length;
+    options.onProgress?.({ stage: 'push', done: pushed, total });
+  }
+  return { pushed, refused };
+}
+
+async function pullAll(db: Db, client: SyncClient, options: SyncOptions): Promise<number> {
+  let pulled = 0;
+  for (;;) {
+    const state = readSyncState(db);
+    const page = await client.pull(state.cursor, PULL_PAGE);
+    applyPulledPage(db, page.rows, page.cursor, page.maxHlcMs);
+    pulled += page.rows.length;
+    options.onProgress?.({ stage: 'pull', done: pulled });
+    if (!page.more) break;
+  }
+  return pulled;
+}

@@ -1,0 +1,58 @@
+import { AppError } from '../errors/app-error';
+import { SYNC_PROTOCOL_VERSION, type HelloResponse, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync/protocol';
+
+const TIMEOUT_MS = 60_000;
+
+/** The desk's side of the wire: every request carries the desk key and the protocol version. */
+export class SyncClient {
+  constructor(
+    private readonly serverUrl: string,
+    private readonly deskKey: string,
+  ) {}
+
+  private async request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.serverUrl), {
+        method,
+        headers: {
+          authorization: `Bearer ${this.deskKey}`,
+          'x-sigap-sync-protocol': String(SYNC_PROTOCOL_VERSION),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new AppError('SYNC_UNREACHABLE', { detail: error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : 'unknown' });
+    }
+    let payload: unknown;
+    try {
+      payload = await response.json();
+    } catch {
+      throw new AppError('SYNC_UNREACHABLE', { detail: `HTTP ${response.status}` });
+    }
+    if (!response.ok) {
+      const error = (payload as { error?: { code?: string; message?: string } }).error;
+      const code = error?.code ?? 'SYNC_UNREACHABLE';
+      throw new AppError(code, { detail: error?.message ?? `HTTP ${response.status}` });
+    }
+    return payload as T;
+  }
+
+  hello(fingerprint: string): Promise<HelloResponse> {
+    return this.request('POST', '/sync/hello', { fingerprint });
+  }
+
+  push(req: PushRequest): Promise<PushResponse> {
+    return this.request('POST', '/sync/push', req);
+  }
+
+  pull(cursor: number, limit: number): Promise<PullResponse> {
+    return this.request('GET', `/sync/pull?cursor=${cursor}&limit=${limit}`);
+  }
+
+  digest(): Promise<{ digest: string }> {
+    return this.request('GET', '/sync/digest');
+  }
+}
