@@ -8,6 +8,7 @@ import { SessionStore } from './auth/sessions';
 import path from 'node:path';
 import { restoreFrom, type RestoreResult } from './backup/restore';
 import { openDatabase, type Db } from './db/open';
+import { DeskSync } from './sync/desk-sync';
 
 /** The store plus the handlers: what every host (IPC, HTTP, CLI) serves. */
 export interface Backend {
@@ -16,6 +17,7 @@ export interface Backend {
   /** The store file's absolute path. */
   readonly file: string;
   sessions: SessionStore;
+  sync: DeskSync;
   /** `sessionToken`: the caller's session (HTTP header, or the IPC host's record for a window). */
   call(name: string, arg: unknown, sessionToken?: string): Promise<Result<unknown>>;
   /** The context a handler would get — for CLI commands that drive feature code directly. */
@@ -46,6 +48,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     current: () => db,
   };
   const sessions = new SessionStore();
+  const sync = new DeskSync(() => db, storage.file);
   const now = options.now ?? (() => new Date());
   const cliSession: SessionInfo | null =
     mode === 'cli' ? { username: options.cliUser ?? 'system', displayName: options.cliUser ?? 'system', role: 'kepala_cabang' } : null;
@@ -57,6 +60,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     session: cliSession ?? sessions.get(sessionToken),
     sessionToken,
     sessions,
+    sync,
   });
   return {
     get db() {
@@ -64,11 +68,15 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     },
     file: storage.file,
     sessions,
+    sync,
     context,
     call: (name, arg, sessionToken) => {
       const ctx = context(sessionToken);
       return runAs(ctx.session?.username ?? 'anonim', () => dispatch(handlers, ctx, name, arg));
     },
-    close: () => db.close(),
+    close: () => {
+      sync.stop();
+      db.close();
+    },
   };
 }

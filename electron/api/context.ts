@@ -2,6 +2,7 @@ import type { SessionInfo } from '../../shared/domain/staff';
 import type { SessionStore } from '../auth/sessions';
 import type { RestoreResult } from '../backup/restore';
 import type { Db } from '../db/open';
+import type { DeskSync } from '../sync/desk-sync';
 
 /** What every handler gets: the store and who is asking from where. */
 export interface HandlerContext {
@@ -16,4 +17,6 @@ export interface HandlerContext {
   /** The caller's session token, so sign-out can close it. */
   sessionToken?: string;
   sessions: SessionStore;
+  /** The desk's link to the branch sync server. */
+  sync: DeskSync;
 }

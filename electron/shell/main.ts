@@ -52,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     backend = createBackend(path.join(app.getPath('userData'), 'sigap.db'), 'electron');
     seedDemoIfEmpty(backend.db);
     scheduleDailyBackups(backend.db, path.join(app.getPath('userData'), 'backups'));
+    backend.sync.start();
     serveIpc(backend);
     servePrint();
     serveRenderer(path.join(__dirname, '../renderer'));

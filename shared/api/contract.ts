@@ -20,6 +20,7 @@ import type { FileDownload, ImportHeaderPreview, ImportPreview, ImportProgress, 
 import type { NikInfo } from '../validate/nik';
 import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImportResult } from '../lists/list-types';
 import type { BranchSummary } from '../summary/summary-types';
+import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
 
@@ -71,6 +72,11 @@ export interface ApiResults {
   'lists-undo': ListUndoResult;
   'summary-get': BranchSummary;
   'summary-export': FileDownload;
+  'sync-status': SyncStatus;
+  'sync-run': SyncSummary;
+  'sync-configure': SyncStatus;
+  'conflicts-list': SyncConflict[];
+  'conflicts-resolve': SyncConflict;
 }
 
 export type { ApiName };

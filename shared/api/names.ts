@@ -45,6 +45,11 @@ export const API_NAMES = [
   'lists-undo',
   'summary-get',
   'summary-export',
+  'sync-status',
+  'sync-run',
+  'sync-configure',
+  'conflicts-list',
+  'conflicts-resolve',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

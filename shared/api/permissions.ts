@@ -49,6 +49,9 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'lists-import': 'read',
   'lists-history': 'read',
   'lists-undo': 'read',
+  // The desk's link to the branch server is set up by the admin; conflicts are settled by the branch head.
+  'sync-configure': 'accounts',
+  'conflicts-resolve': 'sign-off',
 };
 
 export const permissionFor = (name: ApiName): Permission | 'public' => HANDLER_PERMISSIONS[name] ?? 'read';

@@ -6,6 +6,7 @@ import type { ApiName } from './names';
 import { gapSchemas } from './gap-schemas';
 import { listSchemas } from './list-schemas';
 import { summarySchemas } from './summary-schemas';
+import { syncSchemas } from './sync-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -59,6 +60,7 @@ export const enrolmentSchema = z.object({
 });
 
 export const schemas = {
+  ...syncSchemas,
   'app-info': z.object({}).default({}),
   'reference-get': z.object({}).default({}),
   'employers-list': employerQuerySchema,

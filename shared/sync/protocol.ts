@@ -101,3 +101,20 @@ export interface SyncConflict {
   resolvedAt?: string | null;
   resolution?: 'local' | 'remote' | null;
 }
+
+/** What the top bar and the sync screen show. */
+export interface SyncStatus {
+  configured: boolean;
+  serverUrl: string | null;
+  desk: string | null;
+  branch: string | null;
+  lastSyncAt: string | null;
+  lastAttemptAt: string | null;
+  /** The code of the last failure, null after a successful sync. */
+  lastError: string | null;
+  /** null before the first attempt. */
+  online: boolean | null;
+  pending: number;
+  conflicts: number;
+  running: boolean;
+}
