@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { Employer } from '../../shared/domain/employer';
 import type { Db } from '../db/open';
 import { joinCodes, nowIso, stmt } from '../db/statements';
@@ -29,8 +30,8 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
   const programs = joinCodes(employer.programs);
   const insertMembership = stmt(
     db,
-    `INSERT INTO memberships (worker_id, npp, segment, wage, start_date, end_date, programs, status, created_at, updated_at)
-     VALUES (@workerId, @npp, 'PU', @wage, @startDate, @endDate, @programs, @status, @now, @now)`,
+    `INSERT INTO memberships (gid, worker_id, npp, segment, wage, start_date, end_date, programs, status, created_at, updated_at)
+     VALUES (@gid, @workerId, @npp, 'PU', @wage, @startDate, @endDate, @programs, @status, @now, @now)`,
   );
   // The active membership if any, else the latest one: a roster row may close it with an end date.
   const latest = stmt(
@@ -67,7 +68,7 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
     const current = known ? (latest.get(workerId, employer.npp) as MembershipNow | undefined) : undefined;
     const sameSpell = current && (current.status === 'aktif' || !current.end_date || row.startDate <= current.end_date);
     if (!current || !sameSpell) {
-      insertMembership.run({ workerId, npp: employer.npp, wage: row.wage, startDate: row.startDate, endDate: row.endDate, programs, status, now });
+      insertMembership.run({ gid: uuidv7(), workerId, npp: employer.npp, wage: row.wage, startDate: row.startDate, endDate: row.endDate, programs, status, now });
       inserted++;
       return;
     }

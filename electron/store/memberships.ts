@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { ProgramCode } from '../../shared/domain/reference';
 import type { Membership, MembershipStatus, Segment } from '../../shared/domain/worker';
 import type { Db } from '../db/open';
@@ -61,9 +62,9 @@ export function insertMembership(db: Db, m: NewMembership): number {
   const now = nowIso();
   const info = stmt(
     db,
-    `INSERT INTO memberships (worker_id, npp, segment, wage, start_date, end_date, programs, status, created_at, updated_at)
-     VALUES (@workerId, @npp, @segment, @wage, @startDate, NULL, @programs, 'aktif', @now, @now)`,
-  ).run({ ...m, programs: joinCodes(m.programs), now });
+    `INSERT INTO memberships (gid, worker_id, npp, segment, wage, start_date, end_date, programs, status, created_at, updated_at)
+     VALUES (@gid, @workerId, @npp, @segment, @wage, @startDate, NULL, @programs, 'aktif', @now, @now)`,
+  ).run({ ...m, gid: uuidv7(), programs: joinCodes(m.programs), now });
   return Number(info.lastInsertRowid);
 }
 

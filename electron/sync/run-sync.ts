@@ -52,13 +52,13 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
       rebased = true;
       state = readSyncState(db);
     }
-    const { pushed, refused } = await pushAll(db, client, fingerprint, hello.desk, options);
+    const { pushed, refused, refusedItems } = await pushAll(db, client, fingerprint, hello.desk, options);
     const pulled = await pullAll(db, client, options);
     state = readSyncState(db);
     const digest = deskDigest(db, state.branch ?? '');
     updateSyncState(db, { last_sync_at: new Date().toISOString(), last_error: null });
     const conflicts = stmt(db, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number;
-    return { pushed, pulled, conflicts, pending: pendingCount(db), digest, refused, ...(rebased ? { rebased } : {}) };
+    return { pushed, pulled, conflicts, pending: pendingCount(db), digest, refused, refusedItems, ...(rebased ? { rebased } : {}) };
   } catch (error) {
     updateSyncState(db, { last_error: error instanceof AppError ? error.code : 'INTERNAL' });
     throw error;
@@ -85,6 +85,7 @@ async function rebase(db: Db, client: SyncClient, fingerprint: string, serverLas
 async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: string, options: SyncOptions) {
   let pushed = 0;
   let refused = 0;
+  const refusedItems: { entity: string; key: string; code: string }[] = [];
   let batches = 0;
   const total = pendingCount(db);
   for (;;) {
@@ -100,10 +101,16 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
       updateSyncState(db, { acked_seq: response.lastSeq, audit_pushed_id: audit.at(-1)?.localId ?? state.audit_pushed_id });
     }).immediate();
     pushed += changes.length;
-    refused += response.answers.filter((a) => a.outcome === 'refused').length;
+    const bySeq = new Map(changes.map((c) => [c.seq, c]));
+    for (const a of response.answers) {
+      if (a.outcome !== 'refused') continue;
+      refused += 1;
+      const c = bySeq.get(a.seq);
+      if (c && refusedItems.length < 1000) refusedItems.push({ entity: c.entity, key: c.key, code: a.code ?? 'REFUSED' });
+    }
     options.onProgress?.({ stage: 'push', done: pushed, total });
   }
-  return { pushed, refused };
+  return { pushed, refused, refusedItems };
 }
 
 async function pullAll(db: Db, client: SyncClient, options: SyncOptions): Promise<number> {

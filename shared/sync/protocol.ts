@@ -85,6 +85,8 @@ export interface SyncSummary {
   pending: number;
   digest: string;
   refused?: number;
+  /** Changes the server did not apply, with its reason (e.g. IMPORT_UNDO_EDITED: edited at another desk). */
+  refusedItems?: { entity: string; key: string; code: string }[];
   rebased?: boolean;
 }
 

@@ -58,6 +58,7 @@ export async function syncWorld(cluster: PgCluster) {
       return server.url;
     },
     desk,
+    tmpDir: tmp.dir,
     digest: (branch: string) => scopeDigest(pool, { branch }),
     async restartServer() {
       const port = Number(new URL(server.url).port);

@@ -1,0 +1,135 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Db } from '../../../electron/db/open';
+import { cli, messyRoster, SITI, workbookBytes, writeTemp } from '../../support/import-fixtures';
+import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { employer, enrolment, syncWorld } from '../../support/sync-fixture';
+
+let cluster: PgCluster;
+let world: Awaited<ReturnType<typeof syncWorld>>;
+beforeAll(async () => {
+  cluster = await startPgCluster();
+});
+afterAll(() => cluster?.remove());
+afterEach(async () => world?.close());
+
+const NIK = '6471011203900002';
+const workerName = (db: Db, nik: string) => db.prepare('SELECT name FROM workers WHERE nik = ?').pluck().get(nik);
+const activeMemberships = (db: Db, nik: string) =>
+  db.prepare(`SELECT count(*) FROM memberships m JOIN workers w ON w.id = m.worker_id WHERE w.nik = ? AND m.status = 'aktif'`).pluck().get(nik);
+const wageOf = (db: Db, nik: string) =>
+  db.prepare(`SELECT m.wage FROM memberships m JOIN workers w ON w.id = m.worker_id WHERE w.nik = ? AND m.status = 'aktif'`).pluck().get(nik);
+const setWage = (db: Db, nik: string, wage: number) =>
+  db.prepare(`UPDATE memberships SET wage = ? WHERE worker_id = (SELECT id FROM workers WHERE nik = ?) AND status = 'aktif'`).run(wage, nik);
+
+/** Syncs every desk twice, in order: with no new edits, all must then hold what the server holds. */
+async function settle(...desks: { sync: () => Promise<{ digest: string }> }[]) {
+  const digests: string[] = [];
+  for (let round = 0; round < 2; round++) for (const d of desks) digests.push((await d.sync()).digest);
+  return digests.slice(-desks.length);
+}
+
+describe('merge rules (two desks, a real PostgreSQL)', () => {
+  test('rule 1: the same NIK enrolled at two desks with the same identity is one person with one membership', async () => {
+    world = await syncWorld(cluster);
+    const a = await world.desk('meja-a');
+    const b = await world.desk('meja-b');
+    await a.value('employers-save', employer('12345678'));
+    await a.sync();
+    await b.sync();
+    await a.value('workers-enrol', enrolment('12345678', NIK));
+    await b.value('workers-enrol', enrolment('12345678', NIK));
+    const first = await a.sync();
+    const second = await b.sync();
+    expect(first.conflicts).toBe(0);
+    expect(second.conflicts).toBe(0);
+    const [da, db] = await settle(a, b);
+    expect(da).toBe(db);
+    expect(da).toBe(await world.digest('BPN'));
+    expect(activeMemberships(a.backend.db, NIK)).toBe(1);
+    expect(activeMemberships(b.backend.db, NIK)).toBe(1);
+  });
+
+  test('rule 2: the same NIK with a different name keeps the first accepted version and gives the branch head a conflict', async () => {
+    world = await syncWorld(cluster);
+    const a = await world.desk('meja-a');
+    const b = await world.desk('meja-b');
+    await a.value('employers-save', employer('12345678'));
+    await a.value('workers-enrol', enrolment('12345678', NIK, { worker: { name: 'Budi Santoso' } }));
+    await a.sync();
+    await b.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
+    await b.value('workers-enrol', enrolment('22345678', NIK, { worker: { name: 'Budi Santoso Putra' } }));
+    const rb = await b.sync();
+    expect(rb.conflicts).toBe(1);
+    expect(workerName(b.backend.db, NIK)).toBe('Budi Santoso');
+    const listed = await cli('conflicts', '--db', b.file, '--json');
+    expect(listed.code).toBe(0);
+    const conflicts = listed.json() as { id: string; entity: string; key: string; field: string; local: unknown; remote: unknown; desk: string }[];
+    expect(conflicts).toEqual([
+      expect.objectContaining({ entity: 'worker', key: NIK, field: 'name', local: 'Budi Santoso Putra', remote: 'Budi Santoso', desk: 'meja-b' }),
+    ]);
+    const [da, db] = await settle(a, b);
+    expect(da).toBe(db);
+    expect(da).toBe(await world.digest('BPN'));
+    // The branch head keeps the desk's value: it becomes the version everyone holds, and the conflict closes everywhere.
+    const resolved = await cli('conflicts', 'resolve', conflicts[0]!.id, '--keep', 'local', '--db', b.file, '--json');
+    expect(resolved.code).toBe(0);
+    const [ea, eb] = await settle(b, a);
+    expect(ea).toBe(eb);
+    expect(workerName(a.backend.db, NIK)).toBe('Budi Santoso Putra');
+    expect((await cli('conflicts', '--db', a.file, '--json')).json()).toEqual([]);
+  });
+
+  test('rule 3: concurrent wage edits — the later stamp wins, the other stays in the history; different employer fields merge', async () => {
+    world = await syncWorld(cluster);
+    const a = await world.desk('meja-a');
+    const b = await world.desk('meja-b');
+    await a.value('employers-save', employer('12345678'));
+    await a.value('workers-enrol', enrolment('12345678', NIK));
+    await a.sync();
+    await b.sync();
+    setWage(a.backend.db, NIK, 5_000_000);
+    await new Promise((r) => setTimeout(r, 20));
+    setWage(b.backend.db, NIK, 6_000_000); // later
+    // The earlier edit reaches the server last: it must still lose.
+    await b.sync();
+    await a.sync();
+    a.backend.db.prepare(`UPDATE employers SET address = 'Jl. Baru 2' WHERE npp = '12345678'`).run();
+    b.backend.db.prepare(`UPDATE employers SET name = 'PT Mahakam Baru' WHERE npp = '12345678'`).run();
+    const [da, db] = await settle(a, b);
+    expect(da).toBe(db);
+    expect(wageOf(a.backend.db, NIK)).toBe(6_000_000);
+    const emp = a.backend.db.prepare(`SELECT name, address FROM employers WHERE npp = '12345678'`).get();
+    expect(emp).toEqual({ name: 'PT Mahakam Baru', address: 'Jl. Baru 2' });
+    const history = await world.pool.query(`SELECT field, value, desk FROM history WHERE entity = 'membership'`);
+    expect(history.rows).toEqual([{ field: 'wage', value: 5_000_000, desk: 'meja-a' }]);
+  });
+
+  test('rule 4: an import undone after it synced keeps the row another desk edited, and the undo says so', async () => {
+    world = await syncWorld(cluster);
+    const a = await world.desk('meja-a');
+    const b = await world.desk('meja-b');
+    await a.value('employers-save', employer('12345678'));
+    const file = writeTemp(world.tmpDir, 'roster.xlsx', workbookBytes({ Data: messyRoster() }));
+    const imported = await cli('import', 'roster', file, '--employer', '12345678', '--db', a.file, '--json');
+    expect(imported.code).toBe(0);
+    await a.sync();
+    await b.sync();
+    setWage(b.backend.db, SITI, 7_000_000);
+    await b.sync();
+    const undone = await cli('import', 'undo', String(imported.json().importId), '--db', a.file, '--json');
+    expect(undone.code).toBe(0);
+    const ra = await a.sync();
+    expect(ra.refusedItems).toEqual(
+      expect.arrayContaining([
+        { entity: 'membership', key: expect.any(String), code: 'IMPORT_UNDO_EDITED' },
+        { entity: 'worker', key: SITI, code: 'WORKER_IN_USE' },
+      ]),
+    );
+    const [da, db] = await settle(a, b);
+    expect(da).toBe(db);
+    expect(da).toBe(await world.digest('BPN'));
+    // Siti stays (edited elsewhere) with the other desk's wage; the other three are gone everywhere.
+    expect(wageOf(a.backend.db, SITI)).toBe(7_000_000);
+    expect(b.backend.db.prepare('SELECT count(*) FROM workers').pluck().get()).toBe(1);
+  });
+});
