@@ -133,7 +133,7 @@ function addWorkerScope(state: BatchState, nik: string, scope: string, desk: Des
   state.newWorkerScopes.push({ nik, scope });
   const worker = state.rows.get(rowKey('worker', nik));
   const sent = lastSent.get(nik);
-  const echoSafe = !!(worker && sent && scope === desk.branch && equalRows(worker.data, sent, SYNC_ENTITIES.worker.fields));
+  const echoSafe = !!(worker && sent && equalRows(worker.data, sent, SYNC_ENTITIES.worker.fields));
   state.bump(scope, 'worker', nik, echoSafe);
 }
 
@@ -241,19 +241,13 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
 async function write(client: pg.PoolClient, state: BatchState, desk: Desk): Promise<void> {
   const writes = [...state.writes.values()];
   if (writes.length) {
+    // One JSON document for the whole batch: far cheaper for PostgreSQL to read than six text arrays.
     await client.query(
       `INSERT INTO rows (entity, key, data, field_hlc, deleted, scope, updated_at)
-       SELECT e, k, d::jsonb, h::jsonb, del, s, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[]) AS t(e, k, d, h, del, s)
+       SELECT w->>0, w->>1, w->2, w->3, (w->>4)::boolean, w->>5, now() FROM jsonb_array_elements($1::jsonb) AS w
        ON CONFLICT (entity, key) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc, deleted = excluded.deleted,
          scope = excluded.scope, updated_at = excluded.updated_at`,
-      [
-        writes.map((w) => w.entity),
-        writes.map((w) => w.key),
-        writes.map((w) => JSON.stringify(w.row.data)),
-        writes.map((w) => JSON.stringify(w.row.fieldHlc)),
-        writes.map((w) => w.row.deleted),
-        writes.map((w) => w.scope),
-      ],
+      [JSON.stringify(writes.map((w) => [w.entity, w.key, w.row.data, w.row.fieldHlc, w.row.deleted, w.scope]))],
     );
   }
   if (state.newWorkerScopes.length) {
@@ -266,9 +260,9 @@ async function write(client: pg.PoolClient, state: BatchState, desk: Desk): Prom
   if (feed.length) {
     await client.query(
       `INSERT INTO feed (scope, entity, key, rev, last_desk, echo_safe)
-       SELECT s, e, k, nextval('sync_rev'), $4, es FROM unnest($1::text[], $2::text[], $3::text[], $5::boolean[]) WITH ORDINALITY AS t(s, e, k, es, n) ORDER BY n
+       SELECT f->>0, f->>1, f->>2, nextval('sync_rev'), $2, (f->>3)::boolean FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(f, n) ORDER BY n
        ON CONFLICT (scope, entity, key) DO UPDATE SET rev = excluded.rev, last_desk = excluded.last_desk, echo_safe = excluded.echo_safe`,
-      [feed.map((f) => f.scope), feed.map((f) => f.entity), feed.map((f) => f.key), desk.name, feed.map((f) => f.echoSafe)],
+      [JSON.stringify(feed.map((f) => [f.scope, f.entity, f.key, f.echoSafe])), desk.name],
     );
   }
   if (state.history.length) {

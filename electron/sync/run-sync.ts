@@ -11,7 +11,7 @@ import { dropFirst, nextAudit, nextChanges } from './outbox';
 import { SyncClient } from './sync-client';
 import { pendingCount, readSyncState, updateSyncState } from './sync-state';
 
-export const PUSH_BATCH = 2000;
+export const PUSH_BATCH = 5000;
 export const AUDIT_BATCH = 2000;
 export const PULL_PAGE = 5000;
 

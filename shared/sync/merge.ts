@@ -2,7 +2,10 @@ import { SYNC_ENTITIES, type SyncEntity, type WireRow } from './entities';
 import { compareHlc } from './hlc';
 import type { ChangeOutcome, SyncChange } from './protocol';
 
-/** A row as the server holds it: the data, and for each field the stamp of the edit that set it. */
+/**
+ * A row as the server holds it: the data, and for each field the stamp of the edit that set it (`*` stands
+ * for every field not named, so a row written once carries one stamp, not one per field).
+ */
 export interface StoredRow {
   data: WireRow;
   fieldHlc: Record<string, string>;
@@ -33,11 +36,9 @@ export interface MergeResult {
 
 const same = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
 
-const fresh = (data: WireRow, hlc: string): StoredRow => ({
-  data,
-  fieldHlc: Object.fromEntries(Object.keys(data).map((f) => [f, hlc])),
-  deleted: false,
-});
+const fresh = (data: WireRow, hlc: string): StoredRow => ({ data, fieldHlc: { '*': hlc }, deleted: false });
+
+export const stampOf = (row: StoredRow, field: string): string => row.fieldHlc[field] ?? row.fieldHlc['*'] ?? '';
 
 /**
  * How the server folds one desk change into the row it holds. The rules:
@@ -84,7 +85,7 @@ export function mergeChange(current: StoredRow | null, change: SyncChange): Merg
       continue;
     }
     const onTopOfServer = change.prev !== null && same(change.prev[field], theirs);
-    const stored = current.fieldHlc[field] ?? '';
+    const stored = stampOf(current, field);
     if (onTopOfServer) {
       nextData[field] = mine ?? null;
       nextHlc[field] = compareHlc(change.hlc, stored) > 0 ? change.hlc : stored;
