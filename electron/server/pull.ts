@@ -9,7 +9,7 @@ export const MAX_PULL_PAGE = 10_000;
  * `limit` feed entries, so the server's memory stays flat however large the branch; the desk's own accepted
  * changes (already as it holds them) are not sent back.
  */
-export async function pullPage(pool: pg.Pool, desk: Desk, cursor: number, limit: number): Promise<PullResponse> {
+export async function pullPage(pool: pg.Pool, desk: Desk, cursor: number, limit: number, full = false): Promise<PullResponse> {
   const scopes = readScopes(desk);
   const n = Math.max(1, Math.min(MAX_PULL_PAGE, limit));
   const scanned = await pool.query<{ rev: string; entity: string; key: string; deleted: boolean | null; data: PulledRow['data'] | null; echo: boolean }>(
@@ -23,7 +23,7 @@ export async function pullPage(pool: pg.Pool, desk: Desk, cursor: number, limit:
   let next = cursor;
   for (const r of scanned.rows) {
     next = Math.max(next, Number(r.rev));
-    if (r.echo || r.data === null) continue;
+    if ((r.echo && !full) || r.data === null) continue;
     rows.push({ rev: Number(r.rev), entity: r.entity as PulledRow['entity'], key: r.key, deleted: !!r.deleted, data: r.data });
   }
   // Every stamp the server holds is at most a minute ahead of its clock (clampHlc): its clock is the floor.

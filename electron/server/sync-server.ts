@@ -89,7 +89,7 @@ export function createSyncHandler(pool: pg.Pool) {
         const cursor = Number(url.searchParams.get('cursor') ?? '0');
         const limit = Number(url.searchParams.get('limit') ?? '5000');
         if (!Number.isSafeInteger(cursor) || cursor < 0 || !Number.isSafeInteger(limit)) throw new AppError('BAD_ARGUMENT', { detail: 'cursor' });
-        return send(res, 200, await pullPage(pool, desk, cursor, limit));
+        return send(res, 200, await pullPage(pool, desk, cursor, limit, url.searchParams.get('full') === '1'));
       }
       if (req.method === 'GET' && url.pathname === '/sync/digest') return send(res, 200, { digest: await scopeDigest(pool, desk) });
       throw new AppError('NOT_FOUND');

@@ -78,7 +78,7 @@ async function rebase(db: Db, client: SyncClient, fingerprint: string, serverLas
     const alreadySent = Math.max(0, lastSeq - state.acked_seq);
     const restoredQueue = stmt(db, 'SELECT count(*) FROM sync_outbox WHERE id <= ?').pluck().get(state.restored_outbox_max) as number;
     dropFirst(db, Math.min(alreadySent, restoredQueue));
-    updateSyncState(db, { acked_seq: lastSeq, cursor: 0, rebase_pending: 0, restored_outbox_max: 0 });
+    updateSyncState(db, { acked_seq: lastSeq, cursor: 0, full_pull: 1, rebase_pending: 0, restored_outbox_max: 0 });
   }).immediate();
 }
 
@@ -117,11 +117,14 @@ async function pullAll(db: Db, client: SyncClient, options: SyncOptions): Promis
   let pulled = 0;
   for (;;) {
     const state = readSyncState(db);
-    const page = await client.pull(state.cursor, PULL_PAGE);
+    const page = await client.pull(state.cursor, PULL_PAGE, state.full_pull === 1);
     applyPulledPage(db, page.rows, page.cursor, page.maxHlcMs);
     pulled += page.rows.length;
     options.onProgress?.({ stage: 'pull', done: pulled });
-    if (!page.more) break;
+    if (!page.more) {
+      if (state.full_pull) updateSyncState(db, { full_pull: 0 });
+      break;
+    }
   }
   return pulled;
 }

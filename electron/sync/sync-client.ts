@@ -48,8 +48,9 @@ export class SyncClient {
     return this.request('POST', '/sync/push', req);
   }
 
-  pull(cursor: number, limit: number): Promise<PullResponse> {
-    return this.request('GET', `/sync/pull?cursor=${cursor}&limit=${limit}`);
+  /** `full`: include this desk's own changes (after a restore the desk no longer holds them). */
+  pull(cursor: number, limit: number, full = false): Promise<PullResponse> {
+    return this.request('GET', `/sync/pull?cursor=${cursor}&limit=${limit}${full ? '&full=1' : ''}`);
   }
 
   digest(): Promise<{ digest: string }> {

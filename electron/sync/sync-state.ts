@@ -9,6 +9,7 @@ export interface SyncState {
   branch: string | null;
   acked_seq: number;
   cursor: number;
+  full_pull: number;
   hlc_floor: number;
   rebase_pending: number;
   restored_outbox_max: number;

@@ -58,6 +58,8 @@ export const syncSchema: Migration = {
         branch TEXT,
         acked_seq INTEGER NOT NULL DEFAULT 0,
         cursor INTEGER NOT NULL DEFAULT 0,
+        -- After a restore: pull everything again, this desk's own earlier changes included.
+        full_pull INTEGER NOT NULL DEFAULT 0,
         hlc_floor INTEGER NOT NULL DEFAULT 0,
         rebase_pending INTEGER NOT NULL DEFAULT 0,
         restored_outbox_max INTEGER NOT NULL DEFAULT 0,
