@@ -22,6 +22,10 @@ export interface SyncOptions {
   dbFile: string;
   /** Test hook: stop after this many push batches (a push cut off half-way). */
   maxPushBatches?: number;
+  /** Test hook: changes per push batch. */
+  pushBatch?: number;
+  /** Test hook: the server applies this batch (1-based) but its answer is lost, as when a link drops. */
+  loseAnswerOfBatch?: number;
   onProgress?: (p: { stage: 'push' | 'pull'; done: number; total?: number }) => void;
 }
 
@@ -90,12 +94,13 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
   const total = pendingCount(db);
   for (;;) {
     const state = readSyncState(db);
-    const { changes } = nextChanges(db, state.acked_seq, desk, PUSH_BATCH);
+    const { changes } = nextChanges(db, state.acked_seq, desk, options.pushBatch ?? PUSH_BATCH);
     const audit = nextAudit(db, state.audit_pushed_id, state.epoch, AUDIT_BATCH);
     if (!changes.length && !audit.length) break;
     if (options.maxPushBatches !== undefined && batches >= options.maxPushBatches) break;
     const response = await client.push({ baseSeq: state.acked_seq, fingerprint, changes, audit });
     batches += 1;
+    if (options.loseAnswerOfBatch === batches) throw new AppError('SYNC_UNREACHABLE', { detail: 'answer lost (test)' });
     db.transaction(() => {
       dropFirst(db, response.lastSeq - state.acked_seq);
       updateSyncState(db, { acked_seq: response.lastSeq, audit_pushed_id: audit.at(-1)?.localId ?? state.audit_pushed_id });
