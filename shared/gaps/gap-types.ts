@@ -18,6 +18,12 @@ export const HEADCOUNT_SOURCES = ['WLKP', 'PAYROLL', 'PTSP', 'OSS', 'LAINNYA'] a
 /** Where a known headcount comes from: the employer's own statement at registration, or a later figure. */
 export type HeadcountSource = 'LAPORAN_PERUSAHAAN' | (typeof HEADCOUNT_SOURCES)[number];
 
+/** A dated reference figure a finding needed and the data lacks, or a note shown beside the findings. */
+export interface ReferenceGap {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface AppliedMinimumWage {
   amount: number;
   kind: MinimumWageKind;
@@ -35,6 +41,7 @@ export interface PdsTkEvidence {
   missing: number;
   /** Wage assumed per missing worker for the estimate: the minimum wage of the period. */
   assumedWage: number | null;
+  referenceGaps: ReferenceGap[];
 }
 
 export interface UnderpaidWorker {
@@ -60,6 +67,7 @@ export interface PdsUpahEvidence {
   wageShortfall: number;
   /** Filled by gaps-employer and the CLI; the list handler leaves it empty. NIK masked in summaries. */
   workers: UnderpaidWorker[];
+  referenceGaps: ReferenceGap[];
 }
 
 export interface PdsProgramEvidence {
@@ -75,6 +83,7 @@ export interface PdsProgramEvidence {
   wageBase: number;
   jpBase: number;
   jpWageCap: number;
+  referenceGaps: ReferenceGap[];
 }
 
 export interface NearMiss {
@@ -95,6 +104,7 @@ export interface PwbdEvidence {
   workers: number | null;
   nearMiss: NearMiss | null;
   assumedWage: number | null;
+  referenceGaps: ReferenceGap[];
 }
 
 export type GapEvidence = { source: string; date: string } & (
@@ -126,7 +136,10 @@ export interface Gap {
   explanationCode: string;
   explanationParams: Record<string, string | number>;
   basis: string;
-  /** Rupiah per month, employer + worker shares, from the dated rates for the period. */
-  estimatedMonthlyShortfall: number;
+  /**
+   * Rupiah per month, employer + worker shares, from the dated rates for the period; null when a figure it
+   * needs is missing from the reference data (named in evidence.referenceGaps), never a silent zero.
+   */
+  estimatedMonthlyShortfall: number | null;
   followUp: GapFollowUpState | null;
 }
