@@ -89,7 +89,16 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
   const endInstant = new Date(Date.parse(`${bounds.end}T23:59:59.999+08:00`));
   const endAt = endInstant < today ? endInstant.toISOString() : null;
 
-  const scan = scanEmployers(db, { bounds, endAt, jpWageCap, pensionCutoff: pensionBirthCutoff(bounds, pensionAge), floors });
+  // Memoised per hour and zone (both zones are whole hours from UTC): a scan dates tens of thousands of records.
+  const dates = new Map<string, string>();
+  const dateOf = (iso: string, regencyCode: string) => {
+    const zone = timeZoneOfProvince(regencyCode);
+    const key = `${iso.slice(0, 13)}|${zone}`;
+    let date = dates.get(key);
+    if (date === undefined) dates.set(key, (date = localDate(new Date(`${iso.slice(0, 13)}:00:00Z`), zone)));
+    return date;
+  };
+  const scan = scanEmployers(db, { bounds, endAt, dateOf, jpWageCap, pensionCutoff: pensionBirthCutoff(bounds, pensionAge), floors });
   const gaps: Gap[] = [];
   const upahWorkers = new Map<string, number[]>();
   const notes = new Map<string, ReferenceGap[]>();

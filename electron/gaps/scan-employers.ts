@@ -16,6 +16,8 @@ export interface ScanParams {
   jpWageCap: number;
   /** Birth date on or before which a worker is at pension age in the period. */
   pensionCutoff: string;
+  /** The calendar date a stored UTC timestamp fell on at a workplace (WITA or WIB): the date a person sees. */
+  dateOf: (iso: string, regencyCode: string) => string;
   /** Minimum wage in force per regency code for the period's year. */
   floors: Map<string, AppliedMinimumWage>;
 }
@@ -143,7 +145,7 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
       scale: e.scale,
       riskGroup: e.riskGroup,
       programs: splitCodes<ProgramCode>(e.programs),
-      ownHeadcount: p.endAt === null || e.updatedAt <= p.endAt ? { headcount: e.reportedHeadcount, date: e.updatedAt.slice(0, 10) } : null,
+      ownHeadcount: p.endAt === null || e.updatedAt <= p.endAt ? { headcount: e.reportedHeadcount, date: p.dateOf(e.updatedAt, e.regencyCode) } : null,
       latestHeadcount: null,
       activeWorkers: 0,
       activePu: 0,
@@ -164,7 +166,7 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
     type AtEnd = { npp: string; headcount: number | null; at: string };
     for (const r of stmt(db, HEADCOUNT_AT_END_SQL).all({ npps: JSON.stringify(changed), endAt }) as AtEnd[]) {
       const f = facts.get(r.npp);
-      if (f && r.headcount !== null) f.ownHeadcount = { headcount: r.headcount, date: r.at.slice(0, 10) };
+      if (f && r.headcount !== null) f.ownHeadcount = { headcount: r.headcount, date: p.dateOf(r.at, f.regencyCode) };
     }
   }
 
