@@ -19,6 +19,8 @@ export interface GapFollowUp {
   notedOn: string;
   author: string;
   createdAt: string;
+  /** Who decided a sanction (denda, TMP2T): the branch head, or the regional government office for TMP2T. */
+  decidedBy: string | null;
 }
 
 export interface EmployerGaps {

@@ -7,9 +7,15 @@ export type GapCode = (typeof GAP_CODES)[number];
 export const GAP_SEVERITIES = ['tinggi', 'sedang', 'rendah'] as const;
 export type GapSeverity = (typeof GAP_SEVERITIES)[number];
 
-/** The follow-up ladder (UU 24/2011 Ps.17; PP 86/2013: teguran tertulis 1 dan 2). */
-export const FOLLOWUP_STATUSES = ['baru', 'dihubungi', 'teguran_1', 'teguran_2', 'selesai'] as const;
+/**
+ * The follow-up ladder (UU 24/2011 Ps.17; PP 86/2013): written warnings 1 and 2, then a fine (denda), then a request
+ * to the regional government to withhold certain public services (TMP2T).
+ */
+export const FOLLOWUP_STATUSES = ['baru', 'dihubungi', 'teguran_1', 'teguran_2', 'denda', 'tmp2t', 'selesai'] as const;
 export type FollowUpStatus = (typeof FOLLOWUP_STATUSES)[number];
+
+/** Sanctions: each is a decision someone takes (named in the record), and follows the rung before it. */
+export const SANCTION_PREREQUISITE: Partial<Record<FollowUpStatus, FollowUpStatus>> = { denda: 'teguran_2', tmp2t: 'denda' };
 
 export const PROSPECT_SOURCES = ['PTSP', 'OSS', 'WLKP', 'LAINNYA'] as const;
 export type ProspectSource = (typeof PROSPECT_SOURCES)[number];

@@ -30,6 +30,14 @@ export const ruleMessages: MessageCatalogue = {
     id: 'Umur {age} tahun: anak di bawah 15 tahun. Hanya pekerjaan ringan untuk usia 13–15 tahun yang dibolehkan, dengan izin tertulis orang tua, paling lama 3 jam sehari, siang hari dan tanpa mengganggu sekolah (UU 13/2003 Ps.69); di bawah 13 tahun tidak ada pengecualian.',
     en: 'Age {age}: a child under 15. Only light work at ages 13–15 is allowed, with written parental consent, at most 3 hours a day, in daytime and without disturbing school (UU 13/2003 Art.69); under 13 there is no exception.',
   },
+  FOLLOWUP_DECIDER_REQUIRED: {
+    id: 'Sanksi ({status}) adalah keputusan: isi siapa yang memutuskannya (mis. Kepala Cabang, atau dinas pemerintah daerah untuk TMP2T).',
+    en: 'A sanction ({status}) is a decision: enter who decided it (e.g. the branch head, or the regional government office for TMP2T).',
+  },
+  FOLLOWUP_OUT_OF_ORDER: {
+    id: 'Sanksi {status} hanya dapat dicatat setelah {previous} (UU 24/2011 Ps.17; PP 86/2013).',
+    en: 'Sanction {status} can only be recorded after {previous} (UU 24/2011 Art.17; PP 86/2013).',
+  },
   REGION_LEGACY_MAPPED: {
     id: 'Kode wilayah {code} adalah kode lama (sebelum pemekaran Kalimantan Utara 2012): dicatat sebagai {current} {name}.',
     en: 'Region code {code} is a legacy code (before Kalimantan Utara was formed in 2012): recorded as {current} {name}.',

@@ -1,6 +1,10 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend';
+import { migrate } from '../../electron/db/migrate';
+import { migrations } from '../../electron/db/migrations/index';
+import type { GapFollowUp } from '../../shared/gaps/gap-api-types';
 import { runCli } from '../../electron/cli/main';
 import type { EmployerGaps, GapPage } from '../../shared/gaps/gap-api-types';
 import type { Gap, PdsTkEvidence } from '../../shared/gaps/gap-types';
@@ -173,5 +177,53 @@ describe('issue 13 through the gap engine and the CLI', () => {
     expect(preview.issues).toEqual([expect.objectContaining({ code: 'REGION_LEGACY_MAPPED', severity: 'warning', message: expect.stringContaining('65.71') })]);
     await call(b, 'imports-commit', { uploadId: put.uploadId, kind: 'employers' });
     expect(await call<{ regencyCode: string }>(b, 'employers-get', { npp: '22345678' })).toMatchObject({ regencyCode: '65.71' });
+  });
+
+  it('item 12: the ladder continues past teguran 2 to denda, then TMP2T, each in order, dated and naming who decided', async () => {
+    const b = backendAt('2026-03-15T04:00:00Z');
+    await call(b, 'employers-save', { employer: sampleEmployer({ reportedHeadcount: 5 }), mode: 'create' });
+    const key = 'PDS_TK:12345678';
+    const add = (status: string, extra: Record<string, unknown> = {}) =>
+      b.call('gaps-followup-add', { gapKey: key, status, note: `langkah ${status}`, author: 'Rina', notedOn: '2026-03-10', ...extra });
+    const early = await add('denda', { decidedBy: 'Kepala Cabang Balikpapan' });
+    expect(early.ok ? 'ok' : early.error.code).toBe('FOLLOWUP_OUT_OF_ORDER');
+    await add('teguran_1');
+    await add('teguran_2');
+    const unnamed = await add('denda');
+    expect(unnamed.ok ? 'ok' : unnamed.error.code).toBe('FOLLOWUP_DECIDER_REQUIRED');
+    expect(unnamed.ok ? '' : unnamed.error.message).toMatch(/siapa yang memutuskan/);
+    const tooSoon = await add('tmp2t', { decidedBy: 'Disnaker Kota Balikpapan' });
+    expect(tooSoon.ok ? 'ok' : tooSoon.error.code).toBe('FOLLOWUP_OUT_OF_ORDER');
+    expect((await add('denda', { decidedBy: 'Kepala Cabang Balikpapan' })).ok).toBe(true);
+    expect((await add('tmp2t', { decidedBy: 'Disnaker Kota Balikpapan', notedOn: '2026-03-14' })).ok).toBe(true);
+    const trail = await call<GapFollowUp[]>(b, 'gaps-followups', { gapKey: key });
+    expect(trail.map((f) => [f.status, f.notedOn, f.author, f.decidedBy])).toEqual([
+      ['teguran_1', '2026-03-10', 'Rina', null],
+      ['teguran_2', '2026-03-10', 'Rina', null],
+      ['denda', '2026-03-10', 'Rina', 'Kepala Cabang Balikpapan'],
+      ['tmp2t', '2026-03-14', 'Rina', 'Disnaker Kota Balikpapan'],
+    ]);
+    expect(find((await gapsOf(b)).items, 'PDS_TK')!.followUp?.status).toBe('tmp2t');
+  });
+
+  it('migration 8 keeps earlier follow-ups and adds the JP caps before 2023 to an older store', () => {
+    const tmp = tempDir();
+    try {
+      const db = new Database(path.join(tmp.dir, 'old.db'));
+      migrate(db, migrations.slice(0, 6));
+      // A store seeded before the history was loaded held only the caps from March 2023.
+      db.prepare("DELETE FROM jp_wage_caps WHERE effective_month < '2023-03'").run();
+      db.prepare("INSERT INTO gap_followups (gap_key, code, status, note, noted_on, author, created_at) VALUES ('PWBD:P1', 'PWBD', 'teguran_2', 'x', '2026-01-05', 'Rina', '2026-01-05T01:00:00Z')").run();
+      migrate(db);
+      expect(db.prepare('SELECT status, author, decided_by AS decidedBy FROM gap_followups').all()).toEqual([{ status: 'teguran_2', author: 'Rina', decidedBy: null }]);
+      expect(db.prepare("SELECT amount FROM jp_wage_caps WHERE effective_month = '2015-07'").pluck().get()).toBe(7_000_000);
+      expect(db.prepare('SELECT count(*) FROM jp_wage_caps').pluck().get()).toBe(12);
+      expect(() =>
+        db.prepare("INSERT INTO gap_followups (gap_key, code, status, noted_on, author, created_at) VALUES ('PWBD:P1', 'PWBD', 'denda', '2026-02-01', 'Rina', 'x')").run(),
+      ).toThrow(/CHECK/);
+      db.close();
+    } finally {
+      tmp.remove();
+    }
   });
 });

@@ -1,13 +1,13 @@
 import { can } from '../../../shared/api/permissions';
 import type { EmployerGaps, GapPage } from '../../../shared/gaps/gap-api-types';
-import { GAP_CODES, type Gap } from '../../../shared/gaps/gap-types';
+import { GAP_CODES, SANCTION_PREREQUISITE, type Gap } from '../../../shared/gaps/gap-types';
 import { currentPeriod } from '../../../shared/gaps/period';
 import { DEFAULT_TIME_ZONE, localDate, timeZoneOfProvince } from '../../../shared/reference/time-zones';
 import { normaliseNpp } from '../../../shared/validate/npp';
 import type { Db } from '../../db/open';
 import { stmt } from '../../db/statements';
 import { coverageFor, saveWorkforce } from '../../gaps/coverage';
-import { addFollowUp, followUpsOf, parseGapKey } from '../../gaps/followups';
+import { addFollowUp, followUpsOf, hasFollowUpStatus, parseGapKey } from '../../gaps/followups';
 import { withUpahWorkers } from '../../gaps/gap-evidence';
 import { gapsFor } from '../../gaps/gap-scan';
 import { linkProspect } from '../../gaps/import-lists';
@@ -88,8 +88,13 @@ export const gapHandlers: HandlerGroup<
       ? stmt(db, 'SELECT 1 FROM employers WHERE npp = ?').get(npp)
       : stmt(db, 'SELECT 1 FROM prospects WHERE id = ?').get(prospectId);
     if (!known) throw new AppError('GAP_KEY_UNKNOWN', { key: arg.gapKey });
-    // Closing a case is the branch head's call (sign-off).
-    if (arg.status === 'selesai' && session && !can(session.role, 'sign-off')) throw new AppError('FORBIDDEN', { role: session.role });
+    // Closing a case and sanctions are the branch head's call (sign-off).
+    const prerequisite = SANCTION_PREREQUISITE[arg.status];
+    if ((arg.status === 'selesai' || prerequisite) && session && !can(session.role, 'sign-off')) throw new AppError('FORBIDDEN', { role: session.role });
+    if (prerequisite) {
+      if (!arg.decidedBy) throw new AppError('FOLLOWUP_DECIDER_REQUIRED', { status: arg.status });
+      if (!hasFollowUpStatus(db, arg.gapKey, prerequisite)) throw new AppError('FOLLOWUP_OUT_OF_ORDER', { status: arg.status, previous: prerequisite });
+    }
     // In the app the signed-in user writes the note; the CLI (a local system user) may name the officer.
     const author = (mode === 'cli' ? arg.author : undefined) ?? session?.displayName ?? arg.author ?? 'sigap';
     const regency = npp
