@@ -9,6 +9,8 @@ import { pensionAgeFor } from '../../shared/rules/pension-age';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { readReferenceBundle } from '../store/reference';
+import { readJkkReliefs } from '../store/jkk-reliefs';
+import { jkkReliefFor, relievedJkkRates } from '../../shared/rules/jkk-relief';
 import { scanEmployers } from './scan-employers';
 
 export interface GapScan {
@@ -98,13 +100,17 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
     if (date === undefined) dates.set(key, (date = localDate(new Date(`${iso.slice(0, 13)}:00:00Z`), zone)));
     return date;
   };
+  const relief = jkkReliefFor(period, readJkkReliefs(db));
+  const relievedRates = relief ? relievedJkkRates(ref.jkkRates, relief) : null;
   const scan = scanEmployers(db, { bounds, endAt, dateOf, jpWageCap, pensionCutoff: pensionBirthCutoff(bounds, pensionAge), floors });
   const gaps: Gap[] = [];
   const upahWorkers = new Map<string, number[]>();
   const notes = new Map<string, ReferenceGap[]>();
   for (const f of scan.facts) {
     f.floorMissing = floorsMissing.get(f.regencyCode) ?? null;
-    const ctx = ctxFor(f.regencyCode);
+    const base = ctxFor(f.regencyCode);
+    // A qualifying employer's estimates use the discounted JKK rate for the months the relief covers.
+    const ctx = f.jkkRelief && relievedRates ? { ...base, jkkRates: relievedRates } : base;
     const info = [minimumWageNote(f), headcountNote(f, ctx)].filter((n): n is ReferenceGap => n !== null);
     if (info.length) notes.set(f.npp, info);
     const tk = pdsTkGap(f, ctx);

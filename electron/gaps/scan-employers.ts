@@ -85,7 +85,7 @@ const HEADCOUNT_SQL = `
 
 const EMPLOYERS_SQL = `
   SELECT npp, name, regency_code AS regencyCode, branch_code AS branchCode, scale, risk_group AS riskGroup,
-    programs, reported_headcount AS reportedHeadcount, updated_at AS updatedAt, nib, npwp
+    programs, reported_headcount AS reportedHeadcount, updated_at AS updatedAt, nib, npwp, jkk_relief AS jkkRelief
   FROM employers`;
 
 /**
@@ -109,6 +109,7 @@ export interface EmployerRow {
   programs: string;
   reportedHeadcount: number;
   updatedAt: string;
+  jkkRelief: number;
   nib: string | null;
   npwp: string | null;
 }
@@ -145,6 +146,7 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
       scale: e.scale,
       riskGroup: e.riskGroup,
       programs: splitCodes<ProgramCode>(e.programs),
+      jkkRelief: e.jkkRelief === 1,
       ownHeadcount: p.endAt === null || e.updatedAt <= p.endAt ? { headcount: e.reportedHeadcount, date: p.dateOf(e.updatedAt, e.regencyCode) } : null,
       latestHeadcount: null,
       activeWorkers: 0,

@@ -29,6 +29,8 @@ export interface EmployerFacts {
   scale: BusinessScale;
   riskGroup: RiskGroup;
   programs: ProgramCode[];
+  /** Qualifies for the temporary JKK relief (PP 7/2025 jo. PP 36/2025); applied only in the months it covers. */
+  jkkRelief: boolean;
   /**
    * The headcount the employer stated itself, as it stood at the end of the judged month, with the date it was
    * recorded; null when no figure was on record then (never today's figure back-dated).

@@ -38,6 +38,18 @@ export const ruleMessages: MessageCatalogue = {
     id: 'Sanksi {status} hanya dapat dicatat setelah {previous} (UU 24/2011 Ps.17; PP 86/2013).',
     en: 'Sanction {status} can only be recorded after {previous} (UU 24/2011 Art.17; PP 86/2013).',
   },
+  SCALE_MISMATCH_SALES: {
+    id: 'Menurut hasil penjualan tahunan, usaha ini berskala {suggested}, bukan {typed} (PP 7/2021 Ps.35). Periksa skala usaha: skala menentukan program wajib.',
+    en: 'By its annual sales this business is {suggested}, not {typed} (PP 7/2021 Art.35). Check the scale: it decides the mandatory programs.',
+  },
+  SCALE_MISMATCH_CAPITAL: {
+    id: 'Menurut modal usaha (di luar tanah dan bangunan), usaha ini berskala {suggested}, bukan {typed} (PP 7/2021 Ps.35). Periksa skala usaha: skala menentukan program wajib.',
+    en: 'By its capital (excluding land and buildings) this business is {suggested}, not {typed} (PP 7/2021 Art.35). Check the scale: it decides the mandatory programs.',
+  },
+  AMOUNT_INVALID: {
+    id: 'Jumlah rupiah tidak terbaca. Tulis angka saja, mis. 2.500.000.000.',
+    en: 'The rupiah amount cannot be read. Type digits only, e.g. 2.500.000.000.',
+  },
   REGION_LEGACY_MAPPED: {
     id: 'Kode wilayah {code} adalah kode lama (sebelum pemekaran Kalimantan Utara 2012): dicatat sebagai {current} {name}.',
     en: 'Region code {code} is a legacy code (before Kalimantan Utara was formed in 2012): recorded as {current} {name}.',

@@ -226,4 +226,22 @@ describe('issue 13 through the gap engine and the CLI', () => {
       tmp.remove();
     }
   });
+
+  it('item 13: the 50 % JKK relief (PP 7/2025 jo. PP 36/2025) lowers a flagged employer\'s estimate for Feb 2025 – Jan 2026 only', async () => {
+    // Judged ahead of time (December 2024), so every month below counts the headcount on record now.
+    const b = backendAt('2024-12-15T04:00:00Z');
+    const base = { reportedHeadcount: 1, riskGroup: 1, npwp: null, nib: null };
+    const saved = await call<{ jkkRelief: boolean }>(b, 'employers-save', { employer: sampleEmployer({ ...base, jkkRelief: true }), mode: 'create' });
+    expect(saved.jkkRelief).toBe(true);
+    await call(b, 'employers-save', { employer: sampleEmployer({ ...base, npp: '12345679', name: 'PT Tanpa Keringanan' }), mode: 'create' });
+    const tkOf = async (period: string, npp: string) =>
+      (await gapsOf(b, { period })).items.find((g) => g.code === 'PDS_TK' && g.npp === npp)!.estimatedMonthlyShortfall!;
+    // One missing worker at the Balikpapan UMK 2025 (Rp 3,701,508.68): JKK I 0.24 % = 8,884; halved 0.12 % = 4,442.
+    expect((await tkOf('2025-06', '12345679')) - (await tkOf('2025-06', '12345678'))).toBe(8_884 - 4_442);
+    expect((await tkOf('2025-01', '12345679')) - (await tkOf('2025-01', '12345678'))).toBe(0); // before February 2025
+    expect((await tkOf('2026-02', '12345679')) - (await tkOf('2026-02', '12345678'))).toBe(0); // after January 2026
+    // An update that leaves the flag out keeps it.
+    const kept = await call<{ jkkRelief: boolean }>(b, 'employers-save', { employer: sampleEmployer({ ...base, name: 'PT Mahakam Baru' }), mode: 'update' });
+    expect(kept.jkkRelief).toBe(true);
+  });
 });

@@ -9,6 +9,8 @@ import { computePuContribution } from '../../shared/rules/contribution';
 import { jpWageCapAt } from '../../shared/rules/jp-wage-cap';
 import { mandatoryPrograms } from '../../shared/rules/mandatory-programs';
 import { workingAgeIssue } from '../../shared/rules/working-age';
+import { scaleByCapital, scaleBySales, scaleMismatch, suggestScale } from '../../shared/rules/business-scale';
+import { jkkReliefFor, relievedJkkRates } from '../../shared/rules/jkk-relief';
 import { normaliseNik, validateNik } from '../../shared/validate/nik';
 import { readIdentifier } from '../../shared/import/values';
 
@@ -33,6 +35,7 @@ function facts(over: Partial<EmployerFacts> = {}): EmployerFacts {
     scale: 'menengah',
     riskGroup: 1,
     programs: ['JKK', 'JKM', 'JHT', 'JP'],
+    jkkRelief: false,
     ownHeadcount: { headcount: 0, date: '2026-01-10' },
     latestHeadcount: null,
     activeWorkers: 0,
@@ -157,5 +160,29 @@ describe('issue 13: gap rules as a branch officer reads the law', () => {
     expect(gap.basis).toMatch(/UU 24\/2011 Ps\.15 ayat \(1\)/);
     expect(gap.basis).toMatch(/PP 86\/2013/);
     expect(gap.basis).not.toMatch(/Perpres 109\/2013/);
+  });
+
+  it('item 13: the JKK relief row covers Feb 2025 – Jan 2026 and halves each risk group\'s rate', () => {
+    const reliefs = [{ fromMonth: '2025-02', toMonth: '2026-01', discountPct: 50, source: 'PP 7/2025 jo. PP 36/2025' }];
+    expect(jkkReliefFor('2025-01', reliefs)).toBeNull();
+    expect(jkkReliefFor('2025-02', reliefs)).not.toBeNull();
+    expect(jkkReliefFor('2026-01', reliefs)).not.toBeNull();
+    expect(jkkReliefFor('2026-02', reliefs)).toBeNull();
+    expect(relievedJkkRates(JKK_RATES, reliefs[0]!).map((r) => r.ratePct)).toEqual([0.12, 0.27, 0.445, 0.635, 0.87]);
+  });
+
+  it('item 14: capital and annual sales suggest the scale (PP 7/2021 Ps.35); a typed scale that disagrees is a warning', () => {
+    // Capital ≤ Rp 1 M micro, ≤ 5 M small, ≤ 10 M medium, above large; sales ≤ 2 M, 15 M, 50 M.
+    expect([1e9, 1e9 + 1, 5e9, 10e9, 10e9 + 1].map(scaleByCapital)).toEqual(['mikro', 'kecil', 'kecil', 'menengah', 'besar']);
+    expect([2e9, 2e9 + 1, 15e9, 50e9, 50e9 + 1].map(scaleBySales)).toEqual(['mikro', 'kecil', 'kecil', 'menengah', 'besar']);
+    expect(suggestScale({ capital: 800_000_000 })).toEqual({ scale: 'mikro', basis: 'capital' });
+    // A running business is judged by its sales: small capital, Rp 20 M sales → medium.
+    expect(suggestScale({ capital: 800_000_000, annualSales: 20e9 })).toEqual({ scale: 'menengah', basis: 'sales' });
+    expect(suggestScale({})).toBeNull();
+    const w = scaleMismatch('kecil', { annualSales: 20e9 })!;
+    expect(w).toMatchObject({ code: 'SCALE_MISMATCH_SALES', severity: 'warning', field: 'scale', params: { typed: 'kecil', suggested: 'menengah' } });
+    expect(formatMessage(w.code, w.params)).toMatch(/PP 7\/2021 Ps\.35/);
+    expect(scaleMismatch('menengah', { annualSales: 20e9 })).toBeNull();
+    expect(scaleMismatch('besar', {})).toBeNull();
   });
 });

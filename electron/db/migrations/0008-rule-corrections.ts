@@ -16,11 +16,12 @@ const EARLY_JP_CAPS: readonly [string, number, string][] = [
  * Issue 13. The follow-up ladder continues past teguran 2 as UU 24/2011 Ps.17 and PP 86/2013 do: a fine (denda),
  * then a request to the regional government to withhold public services (TMP2T), each recording who decided it.
  * SQLite cannot widen a CHECK in place, so the table is rebuilt with its rows and ids. Stores made before the JP
- * cap history reached back to July 2015 get the earlier caps (existing rows, possibly edited, are kept).
+ * cap history reached back to July 2015 get the earlier caps (existing rows, possibly edited, are kept). Employers
+ * gain the JKK-relief flag (PP 7/2025 jo. PP 36/2025, with its dated rate row) and capital/annual sales.
  */
 export const ruleCorrections: Migration = {
   version: 8,
-  name: 'rule corrections: sanction ladder to denda and TMP2T with who decided; JP caps from July 2015',
+  name: 'rule corrections: sanction ladder to denda and TMP2T; JP caps from July 2015; JKK relief; capital and sales',
   up(db) {
     db.exec(`
       CREATE TABLE gap_followups_new (
@@ -43,6 +44,20 @@ export const ruleCorrections: Migration = {
       ALTER TABLE gap_followups_new RENAME TO gap_followups;
       CREATE INDEX gap_followups_key ON gap_followups(gap_key, id);
       CREATE INDEX gap_followups_npp ON gap_followups(npp) WHERE npp IS NOT NULL;
+
+      -- Temporary JKK relief: which employers qualify, and the dated rate rows estimates apply it from.
+      ALTER TABLE employers ADD COLUMN jkk_relief INTEGER NOT NULL DEFAULT 0 CHECK (jkk_relief IN (0, 1));
+      -- What the business scale rests on (PP 7/2021 Ps.35), so the form can suggest it and flag a mismatch.
+      ALTER TABLE employers ADD COLUMN capital REAL CHECK (capital >= 0);
+      ALTER TABLE employers ADD COLUMN annual_sales REAL CHECK (annual_sales >= 0);
+      CREATE TABLE jkk_reliefs (
+        from_month TEXT PRIMARY KEY,
+        to_month TEXT NOT NULL CHECK (to_month >= from_month),
+        discount_pct REAL NOT NULL CHECK (discount_pct > 0 AND discount_pct <= 100),
+        source TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO jkk_reliefs VALUES ('2025-02', '2026-01', 50,
+        'PP 7/2025 (Feb–Jul 2025), diperpanjang PP 36/2025 (s.d. Jan 2026): diskon 50% iuran JKK untuk industri padat karya tertentu');
     `);
     const cap = db.prepare(
       'INSERT INTO jp_wage_caps (effective_month, amount, source) SELECT @month, @amount, @source WHERE NOT EXISTS (SELECT 1 FROM jp_wage_caps WHERE effective_month = @month)',
