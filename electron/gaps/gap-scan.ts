@@ -160,7 +160,8 @@ const cache = new WeakMap<Db, Map<string, Cached>>();
 export function gapsFor(db: Db, period: string, today: Date): GapScan {
   const stamp = stmt(db, 'SELECT total_changes() AS t').get() as { t: number };
   const version = db.pragma('data_version', { simple: true }) as number;
-  const key = `${stamp.t}:${version}:${today.toISOString().slice(0, 10)}`;
+  // By the hour: "today" turns over at local midnight (WITA, WIB), not UTC's.
+  const key = `${stamp.t}:${version}:${today.toISOString().slice(0, 13)}`;
   let perDb = cache.get(db);
   if (!perDb) cache.set(db, (perDb = new Map()));
   const hit = perDb.get(period);
