@@ -1,13 +1,16 @@
-import { pdsProgramGap, pdsTkGap, pdsUpahGap, pwbdGap, type RuleContext } from '../../shared/gaps/gap-rules';
-import type { AppliedMinimumWage, Gap, GapFollowUpState, ProspectSource } from '../../shared/gaps/gap-types';
+import { headcountNote, minimumWageNote, pdsProgramGap, pdsTkGap, pdsUpahGap, pwbdGap, type RuleContext } from '../../shared/gaps/gap-rules';
+import type { AppliedMinimumWage, Gap, GapFollowUpState, ProspectSource, ReferenceGap } from '../../shared/gaps/gap-types';
 import { periodBounds, pensionBirthCutoff } from '../../shared/gaps/period';
 import { buildMatchIndex, matchProspect } from '../../shared/gaps/prospect-match';
-import { jpWageCapFor } from '../../shared/rules/jp-wage-cap';
+import { localDate, timeZoneOfProvince } from '../../shared/reference/time-zones';
+import { jpExistsIn, jpWageCapAt } from '../../shared/rules/jp-wage-cap';
 import { minimumWageFor } from '../../shared/rules/minimum-wage';
 import { pensionAgeFor } from '../../shared/rules/pension-age';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { readReferenceBundle } from '../store/reference';
+import { readJkkReliefs } from '../store/jkk-reliefs';
+import { jkkReliefFor, relievedJkkRates } from '../../shared/rules/jkk-relief';
 import { scanEmployers } from './scan-employers';
 
 export interface GapScan {
@@ -17,6 +20,8 @@ export interface GapScan {
   upahWorkers: Map<string, number[]>;
   payrollWages: Map<number, number>;
   floors: Map<string, AppliedMinimumWage>;
+  /** Information per NPP shown beside its findings (an exempt wage under the minimum, an unknown headcount). */
+  notes: Map<string, ReferenceGap[]>;
 }
 
 interface ProspectRow {
@@ -51,26 +56,63 @@ const LATEST_FOLLOWUPS_SQL = `
 export function computeGaps(db: Db, period: string, today: Date): GapScan {
   const bounds = periodBounds(period);
   const ref = readReferenceBundle(db);
-  const jpWageCap = jpWageCapFor(period, ref.jpWageCaps);
+  // Before July 2015 there is no JP; after it, a month the cap table does not reach is a named data gap.
+  const cap = jpExistsIn(period) ? jpWageCapAt(period, ref.jpWageCaps) : 0;
+  const jpWageCap = cap ?? 0;
   const pensionAge = pensionAgeFor(bounds.year, ref.pensionAges);
   const floors = new Map<string, AppliedMinimumWage>();
+  const floorsMissing = new Map<string, { kind: 'UMK' | 'UMP'; year: number }>();
+  const umkRegencies = new Set(ref.minimumWages.filter((w) => w.kind === 'UMK').map((w) => w.regencyCode));
   for (const region of ref.regions) {
     const mw = minimumWageFor(region.code, period, ref.minimumWages);
     if (mw) floors.set(region.code, { amount: mw.amount, kind: mw.kind, year: mw.year, confirmed: mw.confirmed });
+    else floorsMissing.set(region.code, { kind: umkRegencies.has(region.successorCode ?? region.code) ? 'UMK' : 'UMP', year: bounds.year });
   }
-  const todayIso = today.toISOString().slice(0, 10);
-  const ctx: RuleContext = {
-    period,
-    asOf: todayIso < bounds.end ? todayIso : bounds.end,
-    jpWageCap,
-    pensionAge,
-    jkkRates: ref.jkkRates,
+  // "Today" on the wall clocks of each province (WITA, WIB), not UTC: evidence is dated as the desk reads it.
+  const contexts = new Map<string, RuleContext>();
+  const ctxFor = (regencyCode: string): RuleContext => {
+    const zone = timeZoneOfProvince(regencyCode);
+    let ctx = contexts.get(zone);
+    if (!ctx) {
+      const todayLocal = localDate(today, zone);
+      ctx = {
+        period,
+        asOf: todayLocal < bounds.end ? todayLocal : bounds.end,
+        jpWageCap,
+        jpCapMissing: cap === null,
+        pensionAge,
+        jkkRates: ref.jkkRates,
+      };
+      contexts.set(zone, ctx);
+    }
+    return ctx;
   };
+  // A month that has ended is judged on what the store knew at its end (WITA midnight; WIB is an hour later).
+  const endInstant = new Date(Date.parse(`${bounds.end}T23:59:59.999+08:00`));
+  const endAt = endInstant < today ? endInstant.toISOString() : null;
 
-  const scan = scanEmployers(db, { bounds, jpWageCap, pensionCutoff: pensionBirthCutoff(bounds, pensionAge), floors });
+  // Memoised per hour and zone (both zones are whole hours from UTC): a scan dates tens of thousands of records.
+  const dates = new Map<string, string>();
+  const dateOf = (iso: string, regencyCode: string) => {
+    const zone = timeZoneOfProvince(regencyCode);
+    const key = `${iso.slice(0, 13)}|${zone}`;
+    let date = dates.get(key);
+    if (date === undefined) dates.set(key, (date = localDate(new Date(`${iso.slice(0, 13)}:00:00Z`), zone)));
+    return date;
+  };
+  const relief = jkkReliefFor(period, readJkkReliefs(db));
+  const relievedRates = relief ? relievedJkkRates(ref.jkkRates, relief) : null;
+  const scan = scanEmployers(db, { bounds, endAt, dateOf, jpWageCap, pensionCutoff: pensionBirthCutoff(bounds, pensionAge), floors });
   const gaps: Gap[] = [];
   const upahWorkers = new Map<string, number[]>();
+  const notes = new Map<string, ReferenceGap[]>();
   for (const f of scan.facts) {
+    f.floorMissing = floorsMissing.get(f.regencyCode) ?? null;
+    const base = ctxFor(f.regencyCode);
+    // A qualifying employer's estimates use the discounted JKK rate for the months the relief covers.
+    const ctx = f.jkkRelief && relievedRates ? { ...base, jkkRates: relievedRates } : base;
+    const info = [minimumWageNote(f), headcountNote(f, ctx)].filter((n): n is ReferenceGap => n !== null);
+    if (info.length) notes.set(f.npp, info);
     const tk = pdsTkGap(f, ctx);
     if (tk) gaps.push(tk);
     const upah = pdsUpahGap(f, ctx);
@@ -88,7 +130,9 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
     for (const p of prospects) {
       const match = matchProspect(p, index);
       if (match.matchedBy) continue;
-      gaps.push(pwbdGap({ ...p, nearMiss: match.nearMiss, floor: floors.get(p.regencyCode)?.amount ?? null }, ctx));
+      const floor = floors.get(p.regencyCode)?.amount ?? null;
+      const floorMissing = floorsMissing.get(p.regencyCode) ?? null;
+      gaps.push(pwbdGap({ ...p, nearMiss: match.nearMiss, floor, floorMissing }, ctxFor(p.regencyCode)));
     }
   }
 
@@ -99,7 +143,7 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
     const f = followUps.get(g.key);
     if (f) g.followUp = { status: f.status, notedOn: f.notedOn, author: f.author };
   }
-  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, floors };
+  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, floors, notes };
 }
 
 interface Cached {
@@ -116,7 +160,8 @@ const cache = new WeakMap<Db, Map<string, Cached>>();
 export function gapsFor(db: Db, period: string, today: Date): GapScan {
   const stamp = stmt(db, 'SELECT total_changes() AS t').get() as { t: number };
   const version = db.pragma('data_version', { simple: true }) as number;
-  const key = `${stamp.t}:${version}:${today.toISOString().slice(0, 10)}`;
+  // By the hour: "today" turns over at local midnight (WITA, WIB), not UTC's.
+  const key = `${stamp.t}:${version}:${today.toISOString().slice(0, 13)}`;
   let perDb = cache.get(db);
   if (!perDb) cache.set(db, (perDb = new Map()));
   const hit = perDb.get(period);

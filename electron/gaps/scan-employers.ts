@@ -8,9 +8,16 @@ import { splitCodes, stmt } from '../db/statements';
 
 export interface ScanParams {
   bounds: PeriodBounds;
+  /**
+   * The instant a past month ended (ISO, UTC): what the store knew then is what the month is judged on. Null
+   * for the current month, judged on what is known now.
+   */
+  endAt: string | null;
   jpWageCap: number;
   /** Birth date on or before which a worker is at pension age in the period. */
   pensionCutoff: string;
+  /** The calendar date a stored UTC timestamp fell on at a workplace (WITA or WIB): the date a person sees. */
+  dateOf: (iso: string, regencyCode: string) => string;
   /** Minimum wage in force per regency code for the period's year. */
   floors: Map<string, AppliedMinimumWage>;
 }
@@ -60,13 +67,14 @@ const WAGES_SQL = `
 const PAYROLL_SQL = `
   WITH ${FLOORS},
   lp AS (SELECT npp, max(period) AS period FROM payroll_lines WHERE period <= @period GROUP BY npp)
-  SELECT m.npp, lp.period, m.id, p.wage AS payWage, m.wage, coalesce(fl.floor, 0) AS floor,
+  SELECT m.npp, lp.period, m.id, p.wage AS payWage, m.wage,
+    iif(e.scale IN ('mikro', 'kecil'), 0, coalesce(fl.floor, 0)) AS floor,
     w.birth_date <= @cutoff AS pensioner
   FROM lp JOIN payroll_lines p ON p.npp = lp.npp AND p.period = lp.period
   JOIN workers w ON w.nik = p.nik
   JOIN memberships m ON m.worker_id = w.id AND m.npp = p.npp AND m.segment = 'PU'
   JOIN employers e ON e.npp = m.npp LEFT JOIN fl ON fl.code = e.regency_code
-  WHERE ${ACTIVE_IN_PERIOD} AND p.wage > max(m.wage, coalesce(fl.floor, 0))`;
+  WHERE ${ACTIVE_IN_PERIOD} AND p.wage > max(m.wage, iif(e.scale IN ('mikro', 'kecil'), 0, coalesce(fl.floor, 0)))`;
 
 /** The latest headcount figure entered per employer up to the end of the period. */
 const HEADCOUNT_SQL = `
@@ -77,8 +85,19 @@ const HEADCOUNT_SQL = `
 
 const EMPLOYERS_SQL = `
   SELECT npp, name, regency_code AS regencyCode, branch_code AS branchCode, scale, risk_group AS riskGroup,
-    programs, reported_headcount AS reportedHeadcount, substr(updated_at, 1, 10) AS recordDate, nib, npwp
+    programs, reported_headcount AS reportedHeadcount, updated_at AS updatedAt, nib, npwp, jkk_relief AS jkkRelief
   FROM employers`;
+
+/**
+ * The headcount an employer's record carried at the end of the month, from the audit trail, for employers
+ * whose record changed since (one query for all of them). Employers created after it have none.
+ */
+const HEADCOUNT_AT_END_SQL = `
+  SELECT entity_id AS npp, json_extract(after, '$.reported_headcount') AS headcount, at FROM (
+    SELECT a.entity_id, a.after, a.at, row_number() OVER (PARTITION BY a.entity_id ORDER BY a.id DESC) AS rn
+    FROM audit_log a
+    WHERE a.entity = 'employer' AND a.entity_id IN (SELECT value FROM json_each(@npps)) AND a.at <= @endAt
+  ) WHERE rn = 1 AND after IS NOT NULL`;
 
 export interface EmployerRow {
   npp: string;
@@ -89,7 +108,8 @@ export interface EmployerRow {
   riskGroup: RiskGroup;
   programs: string;
   reportedHeadcount: number;
-  recordDate: string;
+  updatedAt: string;
+  jkkRelief: number;
   nib: string | null;
   npwp: string | null;
 }
@@ -126,8 +146,8 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
       scale: e.scale,
       riskGroup: e.riskGroup,
       programs: splitCodes<ProgramCode>(e.programs),
-      reportedHeadcount: e.reportedHeadcount,
-      recordDate: e.recordDate,
+      jkkRelief: e.jkkRelief === 1,
+      ownHeadcount: p.endAt === null || e.updatedAt <= p.endAt ? { headcount: e.reportedHeadcount, date: p.dateOf(e.updatedAt, e.regencyCode) } : null,
       latestHeadcount: null,
       activeWorkers: 0,
       activePu: 0,
@@ -137,7 +157,19 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
       belowFloor: { count: 0, wageGap: 0, membershipIds: [] },
       payroll: null,
       floor: p.floors.get(e.regencyCode) ?? null,
+      floorMissing: null,
     });
+  }
+
+  // Records changed after the month: the figure they held then, not today's back-dated.
+  const endAt = p.endAt;
+  const changed = endAt === null ? [] : employers.filter((e) => e.updatedAt > endAt).map((e) => e.npp);
+  if (changed.length) {
+    type AtEnd = { npp: string; headcount: number | null; at: string };
+    for (const r of stmt(db, HEADCOUNT_AT_END_SQL).all({ npps: JSON.stringify(changed), endAt }) as AtEnd[]) {
+      const f = facts.get(r.npp);
+      if (f && r.headcount !== null) f.ownHeadcount = { headcount: r.headcount, date: p.dateOf(r.at, f.regencyCode) };
+    }
   }
 
   for (const r of stmt(db, ACTIVE_SQL).all(pick('start', 'end')) as { npp: string; n: number; nPu: number }[]) {
@@ -172,7 +204,7 @@ export function scanEmployers(db: Db, p: ScanParams): EmployerScan {
 
   // Wage sums and the pension-age count matter only where a program is missing.
   const judged = [...facts.values()]
-    .filter((f) => f.activePu > 0 && missingMandatoryPrograms(f.scale, f.programs).length > 0)
+    .filter((f) => f.activePu > 0 && missingMandatoryPrograms(f.scale, f.programs, p.bounds.period).length > 0)
     .map((f) => f.npp);
   if (judged.length) {
     type Wages = { npp: string; wageSum: number; jpBase: number; pensionN: number; pensionJpBase: number };

@@ -63,8 +63,13 @@ export function checkEmployerRow(ctx: RowContext, seen: Map<string, number>): Ch
   const rawRegion = ctx.get('regencyCode');
   const regionText = typeof rawRegion === 'number' ? rawRegion.toFixed(2) : cellText(rawRegion);
   const regencyCode = normaliseRegionCode(regionText);
-  const region = regencyCode ? findRegion(regencyCode) : undefined;
+  const found = regencyCode ? findRegion(regencyCode) : undefined;
+  // A pre-2012 Kaltim code of a Kaltara regency (64.73 Tarakan …) is still that place: recorded under today's code.
+  const region = found?.legacy && found.successorCode ? findRegion(found.successorCode) : found;
   if (!region || region.legacy) ctx.add('REGION_UNKNOWN', 'error', 'regencyCode', { code: regionText || '-' });
+  else if (found && found !== region) {
+    ctx.add('REGION_LEGACY_MAPPED', 'warning', 'regencyCode', { code: found.code, current: region.code, name: region.name });
+  }
 
   const scale = parseScale(ctx.get('scale'));
   if (!scale) ctx.add('SCALE_INVALID', 'error', 'scale', { value: cellText(ctx.get('scale')).slice(0, 20) || '-' });

@@ -2,7 +2,7 @@ import type { CheckedRosterRow } from './parse-types';
 import { parseDateValue, parseGenderValue, parseWageValue, readIdentifier, cellText } from '../../shared/import/values';
 import { normaliseKpj, validateKpj } from '../../shared/validate/kpj';
 import { checkNik, nikBirthDateMismatch, nikGenderMismatch, type NikInfo } from '../../shared/validate/nik';
-import { WORKING_AGE } from './limits';
+import { workingAgeIssue } from '../../shared/rules/working-age';
 import { rupiah, type RowContext } from './row-context';
 
 export interface RosterCheckContext {
@@ -12,11 +12,6 @@ export interface RosterCheckContext {
   minimumWage: { amount: number; kind: string; region: string; year: number } | null;
   /** NIK → first row it appeared on. */
   seen: Map<string, number>;
-}
-
-/** Whole years between two "YYYY-MM-DD" dates ("MM-DD" compares as text). Runs per row: no allocation. */
-function ageAt(birthDate: string, on: string): number {
-  return Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (on.slice(5) < birthDate.slice(5) ? 1 : 0);
 }
 
 /** Checks one roster row (issue 3 §4). Errors reject the row; warnings keep it, flagged. */
@@ -113,10 +108,8 @@ export function checkRosterRow(ctx: RowContext, env: RosterCheckContext): Checke
   }
 
   if (birthDate) {
-    const age = ageAt(birthDate, env.periodStart);
-    if (age < WORKING_AGE.min || age > WORKING_AGE.max) {
-      ctx.add('AGE_OUT_OF_RANGE', 'warning', 'birthDate', { age, min: WORKING_AGE.min, max: WORKING_AGE.max });
-    }
+    const age = workingAgeIssue(birthDate, env.periodStart);
+    if (age) ctx.add(age.code, age.severity, 'birthDate', age.params);
   }
 
   if (ctx.rejected || !nik || !birthDate || !gender || wage === null) return null;

@@ -32,6 +32,3 @@ export const IMPORT_LIMITS = {
   /** Issues returned per page by the preview handler. */
   maxIssuesPerPage: 1_000,
 } as const;
-
-/** Age outside this range at the period is a warning (child labour, or a data-entry slip). */
-export const WORKING_AGE = { min: 15, max: 70 } as const;

@@ -1,3 +1,5 @@
+import { currentPeriod } from '../../shared/gaps/period';
+import { timeZoneOfProvince } from '../../shared/reference/time-zones';
 import { runBulk } from '../audit/actor';
 import { appendAudit } from '../store/audit';
 import crypto from 'node:crypto';
@@ -39,7 +41,6 @@ export interface ImportRequest {
   onProgress?: (p: ImportProgress) => void;
 }
 
-const currentPeriod = (now: Date): string => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 
 function minimumWages(db: Db, year: number): MinimumWage[] {
   const rows = stmt(
@@ -59,14 +60,17 @@ interface Prepared {
 /** Everything the worker needs from the store, read up front: it never opens the database itself. */
 function prepare(ctx: ImportContext, req: ImportRequest): Prepared {
   const { db } = ctx;
-  const period = req.period ?? currentPeriod(ctx.now());
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new AppError('PERIOD_INVALID', { period });
   let employer: Employer | null = null;
-  let minimumWage: ParseJob['minimumWage'] = null;
   if (req.kind === 'roster') {
     const npp = normaliseNpp(req.npp ?? '');
     employer = getEmployer(db, npp);
     if (!employer) throw new AppError('EMPLOYER_NOT_FOUND', { npp: npp || '-' });
+  }
+  // "This month" on the clocks of the employer's province (WITA or WIB), not UTC's.
+  const period = req.period ?? currentPeriod(ctx.now(), timeZoneOfProvince(employer?.regencyCode));
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) throw new AppError('PERIOD_INVALID', { period });
+  let minimumWage: ParseJob['minimumWage'] = null;
+  if (employer) {
     const mw = minimumWageFor(employer.regencyCode, period, minimumWages(db, Number(period.slice(0, 4))));
     if (mw) minimumWage = { amount: mw.amount, kind: mw.kind, year: mw.year, region: findRegionRow(db, employer.regencyCode)?.name ?? employer.regencyCode };
   }

@@ -16,6 +16,9 @@ interface EmployerRow {
   programs: string;
   reported_headcount: number;
   branch_code: string;
+  jkk_relief: number;
+  capital: number | null;
+  annual_sales: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -32,6 +35,9 @@ const toEmployer = (r: EmployerRow): Employer => ({
   programs: splitCodes<ProgramCode>(r.programs),
   reportedHeadcount: r.reported_headcount,
   branchCode: r.branch_code,
+  jkkRelief: r.jkk_relief === 1,
+  capital: r.capital,
+  annualSales: r.annual_sales,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -46,10 +52,10 @@ export function insertEmployer(db: Db, e: EmployerInput & { branchCode: string }
   stmt(
     db,
     `INSERT INTO employers (npp, name, npwp, nib, regency_code, address, scale, risk_group, programs,
-       reported_headcount, branch_code, created_at, updated_at)
+       reported_headcount, branch_code, jkk_relief, capital, annual_sales, created_at, updated_at)
      VALUES (@npp, @name, @npwp, @nib, @regencyCode, @address, @scale, @riskGroup, @programs,
-       @reportedHeadcount, @branchCode, @now, @now)`,
-  ).run({ ...e, programs: joinCodes(e.programs), now });
+       @reportedHeadcount, @branchCode, @jkkRelief, @capital, @annualSales, @now, @now)`,
+  ).run({ ...e, programs: joinCodes(e.programs), now, jkkRelief: e.jkkRelief ? 1 : 0, capital: e.capital ?? null, annualSales: e.annualSales ?? null });
   return getEmployer(db, e.npp)!;
 }
 
@@ -58,9 +64,20 @@ export function updateEmployer(db: Db, e: EmployerInput & { branchCode: string }
     db,
     `UPDATE employers SET name = @name, npwp = @npwp, nib = @nib, regency_code = @regencyCode, address = @address,
        scale = @scale, risk_group = @riskGroup, programs = @programs, reported_headcount = @reportedHeadcount,
-       branch_code = @branchCode, updated_at = @now
+       branch_code = @branchCode, jkk_relief = coalesce(@jkkRelief, jkk_relief),
+       capital = iif(@capitalGiven, @capital, capital), annual_sales = iif(@salesGiven, @annualSales, annual_sales), updated_at = @now
      WHERE npp = @npp`,
-  ).run({ ...e, programs: joinCodes(e.programs), now: nowIso() });
+  ).run({
+    ...e,
+    programs: joinCodes(e.programs),
+    now: nowIso(),
+    // Fields a caller leaves out stay as they are.
+    jkkRelief: e.jkkRelief === undefined ? null : e.jkkRelief ? 1 : 0,
+    capitalGiven: e.capital === undefined ? 0 : 1,
+    capital: e.capital ?? null,
+    salesGiven: e.annualSales === undefined ? 0 : 1,
+    annualSales: e.annualSales ?? null,
+  });
   return getEmployer(db, e.npp)!;
 }
 

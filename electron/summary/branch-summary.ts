@@ -42,7 +42,7 @@ function topEmployers(gaps: Gap[], regencyName: (code: string) => string): TopEm
       byEmployer.set(key, entry);
     }
     entry.top.kinds.push(g.code);
-    entry.top.shortfall += g.estimatedMonthlyShortfall;
+    entry.top.shortfall += g.estimatedMonthlyShortfall ?? 0;
     if (g.followUp && g.followUp.notedOn >= entry.notedOn) {
       entry.notedOn = g.followUp.notedOn;
       entry.top.followUp = g.followUp.status;
@@ -84,16 +84,16 @@ export function branchSummary(db: Db, scope: SummaryScope, period: string, now: 
   const employersWithGaps = new Set<string>();
   for (const g of gaps) {
     byKind[g.code].count++;
-    byKind[g.code].shortfall += g.estimatedMonthlyShortfall;
+    byKind[g.code].shortfall += g.estimatedMonthlyShortfall ?? 0;
     let rg = regencyGaps.get(g.regencyCode);
     if (!rg) {
       rg = { regencyCode: g.regencyCode, name: regencyName(g.regencyCode), byKind: emptyTallies(), total: { count: 0, shortfall: 0 } };
       regencyGaps.set(g.regencyCode, rg);
     }
     rg.byKind[g.code].count++;
-    rg.byKind[g.code].shortfall += g.estimatedMonthlyShortfall;
+    rg.byKind[g.code].shortfall += g.estimatedMonthlyShortfall ?? 0;
     rg.total.count++;
-    rg.total.shortfall += g.estimatedMonthlyShortfall;
+    rg.total.shortfall += g.estimatedMonthlyShortfall ?? 0;
     const status = g.followUp?.status ?? 'belum';
     followUps.set(status, (followUps.get(status) ?? 0) + 1);
     if (g.npp) employersWithGaps.add(g.npp);

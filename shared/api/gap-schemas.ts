@@ -54,6 +54,8 @@ export const gapSchemas = {
     /** Defaults to the signed-in user; the CLI and tests name one. */
     author: z.string().trim().min(1).max(100).optional(),
     notedOn: isoDate.optional(),
+    /** Required for denda and TMP2T: who took the decision. */
+    decidedBy: z.string().trim().min(1).max(120).optional(),
   }),
   'gaps-followups': z.object({ gapKey: gapKey.optional(), npp: idText.optional() }),
   'prospects-import': z.object({

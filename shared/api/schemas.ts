@@ -31,6 +31,9 @@ export const employerInputSchema = z.object({
   programs,
   reportedHeadcount: z.number().int().min(0).max(1_000_000),
   branchCode: z.string().trim().max(10).nullable().optional(),
+  jkkRelief: z.boolean().optional(),
+  capital: z.number().min(0).max(1e16).nullable().optional(),
+  annualSales: z.number().min(0).max(1e16).nullable().optional(),
 });
 
 export const employerQuerySchema = z.object({

@@ -1,6 +1,6 @@
 import type { Page } from '../domain/page';
 import type { Workforce } from '../domain/reference';
-import type { FollowUpStatus, Gap, GapCode, ProspectSource } from './gap-types';
+import type { FollowUpStatus, Gap, GapCode, ProspectSource, ReferenceGap } from './gap-types';
 
 export interface GapPage extends Page<Gap> {
   period: string;
@@ -19,6 +19,8 @@ export interface GapFollowUp {
   notedOn: string;
   author: string;
   createdAt: string;
+  /** Who decided a sanction (denda, TMP2T): the branch head, or the regional government office for TMP2T. */
+  decidedBy: string | null;
 }
 
 export interface EmployerGaps {
@@ -28,6 +30,8 @@ export interface EmployerGaps {
   /** PDS Upah evidence lists every affected worker with the full NIK (the desk works the case). */
   gaps: Gap[];
   followUps: GapFollowUp[];
+  /** Information beside the findings: a wage under the minimum at an exempt (micro/small) employer, a headcount not on record, a missing minimum wage. */
+  notes: ReferenceGap[];
 }
 
 export interface ImportSkip {

@@ -7,9 +7,15 @@ export type GapCode = (typeof GAP_CODES)[number];
 export const GAP_SEVERITIES = ['tinggi', 'sedang', 'rendah'] as const;
 export type GapSeverity = (typeof GAP_SEVERITIES)[number];
 
-/** The follow-up ladder (UU 24/2011 Ps.17; PP 86/2013: teguran tertulis 1 dan 2). */
-export const FOLLOWUP_STATUSES = ['baru', 'dihubungi', 'teguran_1', 'teguran_2', 'selesai'] as const;
+/**
+ * The follow-up ladder (UU 24/2011 Ps.17; PP 86/2013): written warnings 1 and 2, then a fine (denda), then a request
+ * to the regional government to withhold certain public services (TMP2T).
+ */
+export const FOLLOWUP_STATUSES = ['baru', 'dihubungi', 'teguran_1', 'teguran_2', 'denda', 'tmp2t', 'selesai'] as const;
 export type FollowUpStatus = (typeof FOLLOWUP_STATUSES)[number];
+
+/** Sanctions: each is a decision someone takes (named in the record), and follows the rung before it. */
+export const SANCTION_PREREQUISITE: Partial<Record<FollowUpStatus, FollowUpStatus>> = { denda: 'teguran_2', tmp2t: 'denda' };
 
 export const PROSPECT_SOURCES = ['PTSP', 'OSS', 'WLKP', 'LAINNYA'] as const;
 export type ProspectSource = (typeof PROSPECT_SOURCES)[number];
@@ -17,6 +23,12 @@ export type ProspectSource = (typeof PROSPECT_SOURCES)[number];
 export const HEADCOUNT_SOURCES = ['WLKP', 'PAYROLL', 'PTSP', 'OSS', 'LAINNYA'] as const;
 /** Where a known headcount comes from: the employer's own statement at registration, or a later figure. */
 export type HeadcountSource = 'LAPORAN_PERUSAHAAN' | (typeof HEADCOUNT_SOURCES)[number];
+
+/** A dated reference figure a finding needed and the data lacks, or a note shown beside the findings. */
+export interface ReferenceGap {
+  code: string;
+  params: Record<string, string | number>;
+}
 
 export interface AppliedMinimumWage {
   amount: number;
@@ -35,6 +47,7 @@ export interface PdsTkEvidence {
   missing: number;
   /** Wage assumed per missing worker for the estimate: the minimum wage of the period. */
   assumedWage: number | null;
+  referenceGaps: ReferenceGap[];
 }
 
 export interface UnderpaidWorker {
@@ -60,6 +73,7 @@ export interface PdsUpahEvidence {
   wageShortfall: number;
   /** Filled by gaps-employer and the CLI; the list handler leaves it empty. NIK masked in summaries. */
   workers: UnderpaidWorker[];
+  referenceGaps: ReferenceGap[];
 }
 
 export interface PdsProgramEvidence {
@@ -75,6 +89,7 @@ export interface PdsProgramEvidence {
   wageBase: number;
   jpBase: number;
   jpWageCap: number;
+  referenceGaps: ReferenceGap[];
 }
 
 export interface NearMiss {
@@ -95,6 +110,7 @@ export interface PwbdEvidence {
   workers: number | null;
   nearMiss: NearMiss | null;
   assumedWage: number | null;
+  referenceGaps: ReferenceGap[];
 }
 
 export type GapEvidence = { source: string; date: string } & (
@@ -126,7 +142,10 @@ export interface Gap {
   explanationCode: string;
   explanationParams: Record<string, string | number>;
   basis: string;
-  /** Rupiah per month, employer + worker shares, from the dated rates for the period. */
-  estimatedMonthlyShortfall: number;
+  /**
+   * Rupiah per month, employer + worker shares, from the dated rates for the period; null when a figure it
+   * needs is missing from the reference data (named in evidence.referenceGaps), never a silent zero.
+   */
+  estimatedMonthlyShortfall: number | null;
   followUp: GapFollowUpState | null;
 }

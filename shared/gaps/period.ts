@@ -1,3 +1,5 @@
+import { DEFAULT_TIME_ZONE, localDate } from '../reference/time-zones';
+
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export interface PeriodBounds {
@@ -18,9 +20,9 @@ export function periodBounds(period: string): PeriodBounds {
   return { period, year, month, start: `${period}-01`, end: `${period}-${String(lastDay).padStart(2, '0')}` };
 }
 
-/** The contribution month containing `now` (local calendar). */
-export function currentPeriod(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+/** The contribution month containing `now` on the wall clocks of a zone (the branch's; WITA by default). */
+export function currentPeriod(now: Date, zone: string = DEFAULT_TIME_ZONE): string {
+  return localDate(now, zone).slice(0, 7);
 }
 
 /**

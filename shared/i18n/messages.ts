@@ -4,11 +4,22 @@ import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { summaryMessages } from './summary-messages';
+import { ruleMessages } from './rule-messages';
 import { syncMessages } from './sync-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
-const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages, ...summaryMessages, ...syncMessages };
+const catalogue: MessageCatalogue = {
+  ...validationMessages,
+  ...apiMessages,
+  ...authMessages,
+  ...backupMessages,
+  ...importMessages,
+  ...gapMessages,
+  ...summaryMessages,
+  ...ruleMessages,
+  ...syncMessages,
+};
 
 export function hasMessage(code: string): boolean {
   return code in catalogue;

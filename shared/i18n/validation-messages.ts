@@ -19,8 +19,8 @@ export const validationMessages: MessageCatalogue = {
     en: 'The gender ({gender}) does not match the NIK ({nikGender}). Check the gender or NIK digits 7–8 (women: day + 40).',
   },
   NIK_BIRTHDATE_MISMATCH: {
-    id: 'Tanggal lahir {birthDate} tidak sesuai dengan tanggal di NIK ({nikDate}). Periksa tanggal lahir atau NIK sesuai KTP.',
-    en: 'The birth date {birthDate} does not match the date in the NIK ({nikDate}). Check the birth date or the NIK against the ID card.',
+    id: 'Tanggal lahir {birthDate} tidak sesuai dengan tanggal di NIK ({nikDate}). NIK tidak diterbitkan ulang bila tanggal lahir dikoreksi: cocokkan dengan KTP sebelum menyimpan.',
+    en: 'The birth date {birthDate} does not match the date in the NIK ({nikDate}). A NIK is not reissued when a birth date is corrected: check it against the ID card before saving.',
   },
   NPWP_FORMAT: {
     id: 'NPWP harus 15 digit (format lama XX.XXX.XXX.X-XXX.XXX) atau 16 digit; terbaca {digits} digit. Salin ulang NPWP dari kartu atau surat keterangan terdaftar; jika dari Excel, format kolomnya sebagai Teks.',

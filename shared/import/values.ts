@@ -1,4 +1,5 @@
 /** Readers for cell values as Indonesian companies write them (DOMAIN.md §4). Each returns null when unsure. */
+import { stripIdSeparators } from '../validate/id-separators';
 
 /** A cell as the importer sees it: text, a number, a date (date cells), a boolean or nothing. */
 export type CellValue = string | number | boolean | Date | null;
@@ -124,7 +125,7 @@ export function readIdentifier(value: CellValue): IdentifierRead | null {
   }
   const raw = String(value instanceof Date ? '' : value).trim().replace(/^'/, '');
   if (/^\d+(?:[.,]\d+)?e\+?\d+$/i.test(raw)) return { ok: false, reason: 'e-notation', text: raw };
-  const text = raw.replace(/[\s.\-\u00a0]/g, '');
+  const text = stripIdSeparators(raw);
   return text ? { ok: true, text } : null;
 }
 

@@ -1,7 +1,7 @@
 import type { JkkRate, JpWageCap, ProgramCode, ProgramRate, RiskGroup } from '../domain/reference';
 import { PROGRAM_CODES } from '../domain/reference';
 import { JKK_RATES, PROGRAM_RATES } from '../reference/defaults';
-import { jpWageCapFor } from './jp-wage-cap';
+import { jpExistsIn, jpWageCapFor } from './jp-wage-cap';
 
 export interface ContributionInput {
   /** Monthly wage base (upah pokok + tunjangan tetap), rupiah. */
@@ -63,6 +63,8 @@ export function computePuContribution(input: ContributionInput): ContributionBre
   const lines: ContributionLine[] = [];
   for (const program of PROGRAM_CODES) {
     if (!programs.includes(program)) continue;
+    // Before July 2015 there was no JP to contribute to.
+    if (program === 'JP' && !jpExistsIn(period)) continue;
     const rate = rates.find((r) => r.program === program);
     if (!rate) throw new RangeError(`Tarif program ${program} tidak ada di data referensi`);
 

@@ -18,6 +18,8 @@ export const FOLLOWUP_LABEL_ID: Record<SummaryFollowUpStatus, string> = {
   dihubungi: 'Dihubungi',
   teguran_1: 'Teguran tertulis 1',
   teguran_2: 'Teguran tertulis 2',
+  denda: 'Denda',
+  tmp2t: 'Permintaan TMP2T ke pemerintah daerah',
   selesai: 'Selesai',
 };
 

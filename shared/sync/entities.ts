@@ -50,7 +50,10 @@ export const SYNC_ENTITIES: Readonly<Record<SyncEntity, SyncEntitySpec>> = {
   staff: spec({ entity: 'staff', fields: ['username', 'display_name', 'role', 'password_hash', 'active'], firstWins: [], scope: 'origin', order: 1 }),
   employer: spec({
     entity: 'employer',
-    fields: ['npp', 'name', 'npwp', 'nib', 'regency_code', 'address', 'scale', 'risk_group', 'programs', 'reported_headcount', 'branch_code'],
+    fields: [
+      'npp', 'name', 'npwp', 'nib', 'regency_code', 'address', 'scale', 'risk_group', 'programs', 'reported_headcount', 'branch_code',
+      'jkk_relief', 'capital', 'annual_sales',
+    ],
     firstWins: [],
     scope: 'branch',
     order: 2,
@@ -90,7 +93,7 @@ export const SYNC_ENTITIES: Readonly<Record<SyncEntity, SyncEntitySpec>> = {
   }),
   followup: spec({
     entity: 'followup',
-    fields: ['gid', 'gap_key', 'code', 'npp', 'prospect_gid', 'status', 'note', 'noted_on', 'author', 'created_at'],
+    fields: ['gid', 'gap_key', 'code', 'npp', 'prospect_gid', 'status', 'note', 'noted_on', 'author', 'created_at', 'decided_by'],
     firstWins: [],
     scope: 'employer',
     order: 6,

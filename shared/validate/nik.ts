@@ -1,5 +1,6 @@
 import type { Province, Region } from '../domain/reference';
 import { findProvince, findRegion, PROVINCES_WITH_REGION_LIST } from '../reference/regions';
+import { stripIdSeparators } from './id-separators';
 import type { ValidationIssue } from './issue';
 
 /** The parts of a NIK: `PP KK CC DDMMYY SSSS` (DOMAIN.md §4). */
@@ -20,9 +21,12 @@ export interface NikOptions {
   today?: Date;
 }
 
-/** Strips the spaces and dots people type into a NIK. Anything else stays so the format check catches it. */
+/**
+ * Strips the spaces, dots and hyphens people type into a NIK ("6471-01-…"); the desk and the importer share
+ * it. Anything else stays so the format check catches it.
+ */
 export function normaliseNik(input: string): string {
-  return input.replace(/[\s.]/g, '');
+  return stripIdSeparators(input);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -137,7 +141,8 @@ export function nikGenderMismatch(nik: string, gender: 'L' | 'P', info: NikInfo 
 }
 
 /**
- * Error when the birth date on record ("YYYY-MM-DD") contradicts the NIK. Only DD-MM-YY is compared:
+ * Warning when the birth date on record ("YYYY-MM-DD") contradicts the NIK: a NIK is for life and is not
+ * reissued when a birth date is corrected, so the clerk confirms the date against the KTP. Only DD-MM-YY is compared:
  * the NIK carries no century, so a guessed century must not create a mismatch (e.g. someone born 1924).
  */
 export function nikBirthDateMismatch(nik: string, birthDate: string, info: NikInfo | null = decodeNik(nik)): ValidationIssue | null {
@@ -150,7 +155,7 @@ export function nikBirthDateMismatch(nik: string, birthDate: string, info: NikIn
   if (recorded === fromNik) return null;
   return {
     code: 'NIK_BIRTHDATE_MISMATCH',
-    severity: 'error',
+    severity: 'warning',
     field: 'birthDate',
     params: { nikDate: `${nd}-${nm}-${ny}`, birthDate: `${d}-${mo}-${y}` },
   };

@@ -81,7 +81,7 @@ describe('API boundary', () => {
     expect(count(b, 'workers')).toBe(0);
   });
 
-  it('refuses a birth date that contradicts the NIK, and a start date before birth', async () => {
+  it('refuses a start date before birth; a birth date that contradicts the NIK comes with it as a warning', async () => {
     await b.call('employers-save', { employer: sampleEmployer(), mode: 'create' });
     const r = await b.call('workers-enrol', {
       npp: '12345678',
@@ -93,6 +93,7 @@ describe('API boundary', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.issues?.map((i) => i.code)).toEqual(expect.arrayContaining(['NIK_BIRTHDATE_MISMATCH', 'START_DATE_INVALID']));
+    expect(r.error.issues?.find((i) => i.code === 'NIK_BIRTHDATE_MISMATCH')?.severity).toBe('warning');
     expect(count(b, 'workers')).toBe(0);
   });
 

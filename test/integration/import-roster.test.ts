@@ -83,14 +83,14 @@ describe('roster import', () => {
       [4, '6471013213850001', 'Tanggal', '13-13-1985', 'L', 4_500_000, '', ''], // NIK_DATE
       [5, '6499011208850001', 'Wilayah', '12-08-1985', 'L', 4_500_000, '', ''], // NIK_REGION
       [6, SITI, 'Siti', '17-08-1985', 'L', 4_500_000, '', ''], // NIK_GENDER_MISMATCH (warning)
-      [7, BUDI, 'Budi', '13-03-1990', 'L', 4_500_000, '', ''], // NIK_BIRTHDATE_MISMATCH
+      [7, BUDI, 'Budi', '13-03-1990', 'L', 4_500_000, '', ''], // NIK_BIRTHDATE_MISMATCH (warning: the clerk checks the KTP; the row is kept)
       [8, SITI, 'Siti lagi', '17-08-1985', 'P', 4_500_000, '', ''], // DUPLICATE_IN_FILE
       [9, ANI, '', '05-01-1995', 'P', 4_500_000, '', ''], // NAME_MISSING
       [10, '6471015708850005', 'Lahir', '31-02-1985', 'P', 4_500_000, '', ''], // BIRTHDATE_INVALID (+ mismatch-free)
       [11, '6471015708850006', 'Upah', '17-08-1985', 'P', 'empat juta', '', ''], // WAGE_INVALID
       [12, '6471015708850007', 'Rendah', '17-08-1985', 'P', 'Rp 2.000.000', '', ''], // WAGE_BELOW_MINIMUM (warning)
       [13, DEDI, 'Dedi', '25-07-1988', 'L', 4_500_000, '', ''], // ALREADY_ACTIVE_ELSEWHERE (warning)
-      [14, '6471011203150008', 'Anak', '12-03-2015', 'L', 4_500_000, '', ''], // AGE_OUT_OF_RANGE (warning)
+      [14, '6471011203150008', 'Anak', '12-03-2015', 'L', 4_500_000, '', ''], // AGE_CHILD_UNDER_15 (warning)
     ];
     const r = await roster(b, workbookBytes({ Data: rows }), { dryRun: true });
     const at = (row: number) => r.issues.filter((i) => i.row === row).map((i) => `${i.code}:${i.severity}`);
@@ -100,18 +100,18 @@ describe('roster import', () => {
     expect(at(5)).toContain('NIK_DATE:error');
     expect(at(6)).toContain('NIK_REGION:error');
     expect(at(7)).toEqual(['NIK_GENDER_MISMATCH:warning']);
-    expect(at(8)).toEqual(['NIK_BIRTHDATE_MISMATCH:error']);
+    expect(at(8)).toEqual(['NIK_BIRTHDATE_MISMATCH:warning']);
     expect(at(9)).toEqual(['DUPLICATE_IN_FILE:error']);
     expect(at(10)).toEqual(['NAME_MISSING:error']);
     expect(at(11)).toContain('BIRTHDATE_INVALID:error');
     expect(at(12)).toEqual(['WAGE_INVALID:error']);
     expect(at(13)).toEqual(['WAGE_BELOW_MINIMUM:warning']);
     expect(at(14)).toEqual(['ALREADY_ACTIVE_ELSEWHERE:warning']);
-    expect(at(15)).toEqual(['AGE_OUT_OF_RANGE:warning']);
+    expect(at(15)).toEqual(['AGE_CHILD_UNDER_15:warning']);
     const nik = r.issues.find((i) => i.row === 3)!;
     expect(nik).toMatchObject({ column: 'No KTP/NIK', message: expect.stringContaining('Teks') });
     expect(JSON.stringify(r.issues)).not.toContain('6471015708850001'); // messages never echo a NIK
-    expect(r).toMatchObject({ totalRows: 14, accepted: 4, rejected: 10, skipped: 0 });
+    expect(r).toMatchObject({ totalRows: 14, accepted: 5, rejected: 9, skipped: 0 });
   });
 
   it('a dry run writes nothing', async () => {

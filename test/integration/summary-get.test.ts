@@ -51,7 +51,7 @@ describe('summary-get: the page shows the engine’s numbers (demo data)', () =>
     for (const g of list.items) {
       const r = byRegency.get(g.regencyCode) ?? { count: 0, shortfall: 0 };
       r.count++;
-      r.shortfall += g.estimatedMonthlyShortfall;
+      r.shortfall += g.estimatedMonthlyShortfall ?? 0;
       byRegency.set(g.regencyCode, r);
     }
     for (const r of bpn.gaps.byRegency) expect(r.total).toEqual(byRegency.get(r.regencyCode) ?? { count: 0, shortfall: 0 });
@@ -64,7 +64,7 @@ describe('summary-get: the page shows the engine’s numbers (demo data)', () =>
     for (const g of list.items as Gap[]) {
       const key = g.npp ?? g.key;
       const e = sums.get(key) ?? { shortfall: 0, kinds: new Set<string>() };
-      e.shortfall += g.estimatedMonthlyShortfall;
+      e.shortfall += g.estimatedMonthlyShortfall ?? 0;
       e.kinds.add(g.code);
       sums.set(key, e);
     }
@@ -128,7 +128,7 @@ describe('summary-get: the page shows the engine’s numbers (demo data)', () =>
     const all = await allGaps(b, {});
     const inProvince = (all.items as Gap[]).filter((g) => g.regencyCode.startsWith('64.'));
     expect(kaltim.gaps.total.count).toBe(inProvince.length);
-    expect(kaltim.gaps.total.shortfall).toBe(inProvince.reduce((s, g) => s + g.estimatedMonthlyShortfall, 0));
+    expect(kaltim.gaps.total.shortfall).toBe(inProvince.reduce((s, g) => s + (g.estimatedMonthlyShortfall ?? 0), 0));
     const branches = await Promise.all(['BPN', 'SMD', 'BTG', 'BRU'].map((c) => allGaps(b, { branch: c })));
     expect(kaltim.gaps.total.count).toBe(branches.reduce((s, p) => s + p.total, 0));
   });

@@ -125,11 +125,12 @@ describe('NIK cross-checks', () => {
     expect(nikGenderMismatch('bad', 'P')).toBeNull();
   });
 
-  it('flags a birth date that contradicts the NIK as an error', () => {
+  it('item 7: a birth date that differs from the NIK is a warning to confirm against the KTP, not an error', () => {
+    // A NIK is for life: when the civil registry corrects a birth date the NIK keeps the old one.
     expect(nikBirthDateMismatch('6471011708850001', '1985-08-17')).toBeNull();
     expect(nikBirthDateMismatch('6471011708850001', '1985-08-18')).toEqual({
       code: 'NIK_BIRTHDATE_MISMATCH',
-      severity: 'error',
+      severity: 'warning',
       field: 'birthDate',
       params: { nikDate: '17-08-1985', birthDate: '18-08-1985' },
     });

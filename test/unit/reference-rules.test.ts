@@ -19,7 +19,7 @@ describe('jpWageCapFor', () => {
   });
 
   it('throws before the first cap or on a malformed period', () => {
-    expect(() => jpWageCapFor('2023-02', JP_WAGE_CAPS)).toThrow(RangeError);
+    expect(() => jpWageCapFor('2015-06', JP_WAGE_CAPS)).toThrow(RangeError);
     expect(() => jpWageCapFor('2026-3', JP_WAGE_CAPS)).toThrow(RangeError);
   });
 });

@@ -76,10 +76,13 @@ describe('reference seeds', () => {
     expect(WORKFORCE.find((w) => w.areaCode === '64')).toMatchObject({ employed: 1_976_447, confirmed: true });
   });
 
-  it('has rates for every program and risk group, and caps in March', () => {
+  it('has rates for every program and risk group, and caps in March (the first from JP\'s start, July 2015)', () => {
     expect(PROGRAM_RATES.map((r) => r.program)).toEqual([...PROGRAM_CODES]);
     expect(JKK_RATES.map((r) => r.ratePct)).toEqual([0.24, 0.54, 0.89, 1.27, 1.74]);
-    for (const c of JP_WAGE_CAPS) expect(c.effectiveMonth).toMatch(/^\d{4}-03$/);
+    const [first, ...rest] = JP_WAGE_CAPS;
+    expect(first).toMatchObject({ effectiveMonth: '2015-07', amount: 7_000_000 });
+    for (const c of rest) expect(c.effectiveMonth).toMatch(/^\d{4}-03$/);
+    expect(rest.map((c) => c.effectiveMonth.slice(0, 4))).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
   });
 });
 

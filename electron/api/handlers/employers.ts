@@ -8,13 +8,14 @@ import type { Db } from '../../db/open';
 import { stmt } from '../../db/statements';
 import { getEmployer, insertEmployer, listEmployers, updateEmployer } from '../../store/employers';
 import { branchExists, branchServing, findRegionRow } from '../../store/reference';
+import { currentRegionCode, normaliseRegionCode } from '../../../shared/reference/regions';
 import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerGroup } from '../registry';
 
 const withField = (field: string, issues: ValidationIssue[]): ValidationIssue[] => issues.map((i) => ({ ...i, field }));
 
 /** Normalises identifiers and checks everything the form checks, again, because the caller is untrusted. */
-function checkEmployer(db: Db, input: EmployerInput, mode: 'create' | 'update'): EmployerInput & { branchCode: string } {
+function checkEmployer(db: Db, input: EmployerInput): EmployerInput & { branchCode: string } {
   const npp = normaliseNpp(input.npp);
   const npwp = input.npwp ? normaliseNpwp(input.npwp) : null;
   const nib = input.nib ? normaliseNib(input.nib) : null;
@@ -23,16 +24,19 @@ function checkEmployer(db: Db, input: EmployerInput, mode: 'create' | 'update'):
     ...(input.npwp ? withField('npwp', validateNpwp(input.npwp)) : []),
     ...(input.nib ? withField('nib', validateNib(input.nib)) : []),
   ];
-  const region = findRegionRow(db, input.regencyCode);
-  if (!region || (region.legacy && mode === 'create')) {
+  // A legacy Kaltara code (64.73 Tarakan …) names the same place: recorded under the code in force (65.71).
+  const given = findRegionRow(db, normaliseRegionCode(input.regencyCode) ?? input.regencyCode);
+  const region = given?.legacy ? findRegionRow(db, currentRegionCode(given.code) ?? given.code) : given;
+  if (!region || region.legacy) {
     issues.push({ code: 'REGION_UNKNOWN', severity: 'error', field: 'regencyCode', params: { code: input.regencyCode } });
   }
   assertNoErrors(issues);
+  const regencyCode = region!.code;
 
-  const branchCode = input.branchCode || branchServing(db, input.regencyCode);
-  if (!branchCode) throw new AppError('NO_BRANCH_FOR_REGENCY', { code: input.regencyCode });
+  const branchCode = input.branchCode || branchServing(db, regencyCode);
+  if (!branchCode) throw new AppError('NO_BRANCH_FOR_REGENCY', { code: regencyCode });
   if (!branchExists(db, branchCode)) throw new AppError('BRANCH_UNKNOWN', { code: branchCode });
-  return { ...input, npp, npwp, nib, branchCode };
+  return { ...input, npp, npwp, nib, regencyCode, branchCode };
 }
 
 export function employerDetail(db: Db, npp: string): EmployerDetail {
@@ -54,7 +58,7 @@ export const employerHandlers: HandlerGroup<'employers-list' | 'employers-get' |
   'employers-save': ({ db }, { employer, mode }) =>
     db
       .transaction(() => {
-        const checked = checkEmployer(db, employer, mode);
+        const checked = checkEmployer(db, employer);
         const existing = getEmployer(db, checked.npp);
         if (mode === 'create' && existing) throw new AppError('EMPLOYER_EXISTS', { npp: checked.npp, name: existing.name });
         if (mode === 'update' && !existing) throw new AppError('EMPLOYER_NOT_FOUND', { npp: checked.npp });

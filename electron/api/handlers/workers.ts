@@ -4,6 +4,7 @@ import type { ValidationIssue } from '../../../shared/validate/issue';
 import { normaliseKpj, validateKpj } from '../../../shared/validate/kpj';
 import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, normaliseNik, validateNik } from '../../../shared/validate/nik';
 import { normaliseNpp } from '../../../shared/validate/npp';
+import { workingAgeIssue } from '../../../shared/rules/working-age';
 import type { Db } from '../../db/open';
 import { getEmployer } from '../../store/employers';
 import {
@@ -37,6 +38,9 @@ function checkEnrolment({ now }: HandlerContext, input: EnrolmentInput): Validat
   if (input.worker.kpj) issues.push(...validateKpj(input.worker.kpj).map((i) => ({ ...i, field: 'kpj' })));
   if (input.startDate < input.worker.birthDate || Number.isNaN(Date.parse(input.startDate))) {
     issues.push({ code: 'START_DATE_INVALID', severity: 'error', field: 'startDate', params: { date: input.startDate } });
+  } else {
+    const age = workingAgeIssue(input.worker.birthDate, input.startDate);
+    if (age) issues.push(age);
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import { DESK_TABLES, wireJson, type DeskTable } from '../../sync/desk-tables';
+import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
 
 /** A random 128-bit id in SQL, for rows written by code that does not supply its own `gid`. */
@@ -31,23 +32,38 @@ function captureTriggers(t: DeskTable): string {
     END;`;
 }
 
+/**
+ * Gives existing rows their global id. The table's update triggers (the audit trail) are set aside for that one
+ * statement: a schema step is not an edit, and a million memberships must not become a million audit entries.
+ */
+function fillGlobalIds(db: Database.Database, table: string): void {
+  const triggers = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%UPDATE ON%'`)
+    .all(table) as { name: string; sql: string }[];
+  for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
+  db.exec(`UPDATE ${table} SET gid = ${RANDOM_GID}`);
+  for (const t of triggers) db.exec(t.sql);
+}
+
 function globalIds(t: DeskTable): string {
   return `
-    ALTER TABLE ${t.table} ADD COLUMN gid TEXT;
-    UPDATE ${t.table} SET gid = ${RANDOM_GID};
     CREATE UNIQUE INDEX ${t.table}_gid ON ${t.table}(gid);
     CREATE TRIGGER ${t.table}_gid_fill AFTER INSERT ON ${t.table} WHEN new.gid IS NULL BEGIN
       UPDATE ${t.table} SET gid = ${RANDOM_GID} WHERE rowid = new.rowid;
     END;`;
 }
 
-export const SYNC_SCHEMA_VERSION = 7;
+export const SYNC_SCHEMA_VERSION = 8;
 
 export const syncSchema: Migration = {
   version: SYNC_SCHEMA_VERSION,
   name: 'branch sync: global ids, outbox, sync state, conflicts',
   up(db) {
     const tables = Object.values(DESK_TABLES);
+    for (const t of tables.filter((x) => x.hasGid)) {
+      db.exec(`ALTER TABLE ${t.table} ADD COLUMN gid TEXT`);
+      fillGlobalIds(db, t.table);
+    }
     db.exec(`
       CREATE TABLE sync_local_state (
         id INTEGER PRIMARY KEY CHECK (id = 1),

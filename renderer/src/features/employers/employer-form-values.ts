@@ -1,6 +1,7 @@
 import type { Employer, EmployerInput } from '../../../../shared/domain/employer';
 import type { BusinessScale, ProgramCode, RiskGroup } from '../../../../shared/domain/reference';
 import { mandatoryPrograms } from '../../../../shared/rules/mandatory-programs';
+import { parseRupiahInput } from '../../lib/rupiah-input';
 
 /** The employer form as typed: strings where the clerk types, parsed only when saving. */
 export interface EmployerFormValues {
@@ -14,6 +15,10 @@ export interface EmployerFormValues {
   riskGroup: string;
   programs: ProgramCode[];
   reportedHeadcount: string;
+  /** Capital excluding land and buildings, and annual sales, as typed (PP 7/2021 Ps.35). */
+  capital: string;
+  annualSales: string;
+  jkkRelief: boolean;
 }
 
 export type EmployerField = keyof EmployerFormValues;
@@ -30,6 +35,9 @@ export function emptyEmployerForm(): EmployerFormValues {
     riskGroup: '1',
     programs: mandatoryPrograms('kecil'),
     reportedHeadcount: '',
+    capital: '',
+    annualSales: '',
+    jkkRelief: false,
   };
 }
 
@@ -45,6 +53,9 @@ export function employerToForm(e: Employer): EmployerFormValues {
     riskGroup: String(e.riskGroup),
     programs: [...e.programs],
     reportedHeadcount: String(e.reportedHeadcount),
+    capital: e.capital === null ? '' : String(e.capital),
+    annualSales: e.annualSales === null ? '' : String(e.annualSales),
+    jkkRelief: e.jkkRelief,
   };
 }
 
@@ -61,5 +72,8 @@ export function formToEmployerInput(v: EmployerFormValues, branchCode: string | 
     programs: v.programs,
     reportedHeadcount: Number(v.reportedHeadcount.trim() || '0'),
     branchCode,
+    capital: v.capital.trim() ? parseRupiahInput(v.capital) : null,
+    annualSales: v.annualSales.trim() ? parseRupiahInput(v.annualSales) : null,
+    jkkRelief: v.jkkRelief,
   };
 }

@@ -24,7 +24,7 @@ interface Props {
   initial: EmployerFormValues;
 }
 
-const FIELD_ORDER: EmployerField[] = ['npp', 'name', 'npwp', 'nib', 'regencyCode', 'address', 'scale', 'riskGroup', 'programs', 'reportedHeadcount'];
+const FIELD_ORDER: EmployerField[] = ['npp', 'name', 'npwp', 'nib', 'regencyCode', 'address', 'capital', 'annualSales', 'scale', 'riskGroup', 'programs', 'reportedHeadcount', 'jkkRelief'];
 
 export function EmployerForm({ draftKey, mode, initial }: Props) {
   const { t } = useTranslation();
@@ -95,7 +95,7 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
 
   const onKeyDown = formKeyHandler({ cancel, blocked: blockedFields.length > 0, focusFirstProblem });
 
-  const text = (field: 'npp' | 'name' | 'npwp' | 'nib' | 'address' | 'reportedHeadcount', extra: object = {}) => ({
+  const text = (field: 'npp' | 'name' | 'npwp' | 'nib' | 'address' | 'reportedHeadcount' | 'capital' | 'annualSales', extra: object = {}) => ({
     id: `employer-${field}`,
     value: values[field],
     onChange: (e: { target: { value: string } }) => set(field, e.target.value),
@@ -139,6 +139,12 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
         </Field>
         <Field id="employer-address" name="address" label={t('employer.address')} issues={issuesFor('address')} className="span-3">
           <input {...text('address', { autoComplete: 'off', maxLength: 500 })} />
+        </Field>
+        <Field id="employer-capital" name="capital" label={t('employer.capital')} issues={issuesFor('capital')} hint={t('employer.capitalHint')}>
+          <input {...text('capital', { inputMode: 'numeric', autoComplete: 'off', maxLength: 25 })} />
+        </Field>
+        <Field id="employer-annualSales" name="annualSales" label={t('employer.annualSales')} issues={issuesFor('annualSales')}>
+          <input {...text('annualSales', { inputMode: 'numeric', autoComplete: 'off', maxLength: 25 })} />
         </Field>
         <Field id="employer-scale" name="scale" label={t('employer.scale')} issues={issuesFor('scale')}>
           <select
@@ -186,6 +192,18 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
             onChange={(p) => set('programs', p)}
             issues={issuesFor('programs')}
           />
+        </div>
+        <div className="span-3">
+          <label className="checkbox" htmlFor="employer-jkkRelief">
+            <input
+              id="employer-jkkRelief"
+              type="checkbox"
+              checked={values.jkkRelief}
+              data-testid="field-jkkRelief"
+              onChange={(e) => set('jkkRelief', e.target.checked)}
+            />{' '}
+            {t('employer.jkkRelief')}
+          </label>
         </div>
       </div>
       <FieldMessages id="employer-form-issues" name="form" issues={serverIssues[''] ?? []} />

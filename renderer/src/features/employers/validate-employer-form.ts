@@ -1,4 +1,6 @@
+import { scaleMismatch } from '../../../../shared/rules/business-scale';
 import { missingMandatoryPrograms } from '../../../../shared/rules/mandatory-programs';
+import { parseRupiahInput } from '../../lib/rupiah-input';
 import type { ValidationIssue } from '../../../../shared/validate/issue';
 import { validateNib } from '../../../../shared/validate/nib';
 import { validateNpp } from '../../../../shared/validate/npp';
@@ -21,6 +23,15 @@ export function validateEmployerForm(v: EmployerFormValues): EmployerIssues {
   if (headcount && !/^\d{1,7}$/.test(headcount)) {
     issues.reportedHeadcount = [{ code: 'HEADCOUNT_INVALID', severity: 'error', field: 'reportedHeadcount' }];
   }
+  const amount = (field: 'capital' | 'annualSales'): number | null => {
+    if (!v[field].trim()) return null;
+    const n = parseRupiahInput(v[field]);
+    if (n === null) issues[field] = [{ code: 'AMOUNT_INVALID', severity: 'error', field }];
+    return n;
+  };
+  // Capital and sales suggest the scale (PP 7/2021 Ps.35); a typed scale that disagrees is a warning, not a refusal.
+  const mismatch = scaleMismatch(v.scale, { capital: amount('capital'), annualSales: amount('annualSales') });
+  if (mismatch) issues.scale = [mismatch];
   const missing = missingMandatoryPrograms(v.scale, v.programs);
   if (missing.length > 0) {
     // A PDS Program finding, not a reason to refuse the record: the form records what the company has.

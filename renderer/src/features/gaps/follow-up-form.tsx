@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../../shared/api/permissions';
 import type { GapFollowUp } from '../../../../shared/gaps/gap-api-types';
 import { formatDateId, formatDateShort } from '../../../../shared/format/id-format';
-import { FOLLOWUP_STATUSES, type FollowUpStatus } from '../../../../shared/gaps/gap-types';
+import { FOLLOWUP_STATUSES, SANCTION_PREREQUISITE, type FollowUpStatus } from '../../../../shared/gaps/gap-types';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/date-input';
 import type { DateTextState } from '../../components/date-text';
@@ -20,7 +20,7 @@ interface Props {
   onSaved: (entry: GapFollowUp) => void;
 }
 
-/** The next rung of baru → dihubungi → teguran 1 → teguran 2 → selesai, within what the role may set. */
+/** The next rung of baru → dihubungi → teguran 1 → teguran 2 → denda → TMP2T → selesai, within what the role may set. */
 function proposed(current: FollowUpStatus | null, allowed: readonly FollowUpStatus[]): FollowUpStatus {
   const next = current ? FOLLOWUP_STATUSES[Math.min(FOLLOWUP_STATUSES.indexOf(current) + 1, FOLLOWUP_STATUSES.length - 1)]! : 'dihubungi';
   return allowed.includes(next) ? next : (current && allowed.includes(current) ? current : allowed[allowed.length - 1]!);
@@ -34,9 +34,11 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
   const role = useSessionStore((s) => s.session?.role);
   const mayClose = role ? can(role, 'sign-off') : false;
   const mayEnter = role ? can(role, 'enter') : false;
-  const allowed = FOLLOWUP_STATUSES.filter((s) => s !== 'selesai' || mayClose);
+  // Closing a case and sanctions are the branch head's decisions.
+  const allowed = FOLLOWUP_STATUSES.filter((s) => (s !== 'selesai' && !SANCTION_PREREQUISITE[s]) || mayClose);
   const [status, setStatus] = useState<FollowUpStatus>(() => proposed(current, allowed));
   const [note, setNote] = useState('');
+  const [decidedBy, setDecidedBy] = useState('');
   const [notedOn, setNotedOn] = useState(todayIso());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +49,8 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
 
   if (!mayEnter) return null;
   const noteMissing = note.trim() === '';
+  const isSanction = SANCTION_PREREQUISITE[status] !== undefined;
+  const deciderMissing = isSanction && decidedBy.trim() === '';
   const today = todayIso();
   // The text of an unreadable date stays in the field; the note is not saved with a guessed day.
   const dateIssue = dateState === 'invalid' ? 'DATE_INVALID' : !notedOn ? 'FIELD_REQUIRED' : notedOn > today ? 'DATE_IN_FUTURE' : null;
@@ -55,12 +59,12 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (noteMissing || dateIssue || busy) return;
+    if (noteMissing || deciderMissing || dateIssue || busy) return;
     setBusy(true);
     setError(null);
     setSaved(false);
     try {
-      const entry = await call('gaps-followup-add', { gapKey, status, note: note.trim(), notedOn });
+      const entry = await call('gaps-followup-add', { gapKey, status, note: note.trim(), notedOn, ...(isSanction ? { decidedBy: decidedBy.trim() } : {}) });
       setNote('');
       setTouched(false);
       setSaved(true);
@@ -115,6 +119,23 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
             </span>
           )}
         </div>
+        {isSanction && (
+          <div className="field">
+            <label htmlFor={`${id}-decider`}>
+              {t('gaps.followUp.decidedBy')}
+              <span className="required" aria-hidden="true"> *</span>
+            </label>
+            <input
+              id={`${id}-decider`}
+              maxLength={120}
+              value={decidedBy}
+              data-testid="followup-decided-by"
+              aria-invalid={touched && deciderMissing ? true : undefined}
+              aria-describedby={`${id}-msg`}
+              onChange={(e) => setDecidedBy(e.target.value)}
+            />
+          </div>
+        )}
         <div className="field field-note">
           <label htmlFor={`${id}-note`}>
             {t('gaps.followUp.note')}
@@ -147,6 +168,7 @@ export function FollowUpForm({ gapKey, current, onSaved }: Props) {
           </p>
         )}
         {touched && noteMissing && <p className="msg msg-error" data-testid="error-followup-note">{t('gaps.followUp.noteRequired')}</p>}
+        {touched && deciderMissing && <p className="msg msg-error" data-testid="error-followup-decided-by">{t('gaps.followUp.decidedByRequired')}</p>}
         {error && <p className="msg msg-error" data-testid="followup-error">{error}</p>}
         {saved && <p className="msg gap-msg-ok" data-testid="followup-saved">{t('gaps.followUp.saved')}</p>}
       </div>

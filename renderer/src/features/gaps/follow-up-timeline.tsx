@@ -20,6 +20,11 @@ export function FollowUpTimeline({ entries, showKind = false }: { entries: reado
             <span className="followup-author" data-testid="followup-author">
               {t('gaps.followUp.by', { author: f.author })}
             </span>
+            {f.decidedBy && (
+              <span className="followup-author" data-testid="followup-decided-by-text">
+                {t('gaps.followUp.decidedByShown', { who: f.decidedBy })}
+              </span>
+            )}
           </div>
           {f.note && (
             <p className="followup-note" data-testid="followup-note-text">

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateId, formatRupiah } from '../../../../shared/format/id-format';
+import { formatDateId } from '../../../../shared/format/id-format';
 import type { GapFollowUp } from '../../../../shared/gaps/gap-api-types';
 import type { Gap } from '../../../../shared/gaps/gap-types';
 import { useLocale } from '../../i18n/use-locale';
 import { KindBadge, SeverityTag } from './gap-badges';
 import { GapEvidenceView } from './gap-evidence';
-import { gapExplanation } from './gap-text';
+import { gapExplanation, gapShortfall } from './gap-text';
 import { FollowUpForm } from './follow-up-form';
 import { FollowUpTimeline } from './follow-up-timeline';
 
@@ -30,7 +30,7 @@ export function GapCard({ gap, followUps, onFollowUp }: Props) {
         <SeverityTag severity={gap.severity} />
         <div className="gap-card-money" title={t('gaps.shortfallNote')}>
           <span className="muted">{t('gaps.shortfall')}</span>
-          <strong data-testid="gap-shortfall">{formatRupiah(gap.estimatedMonthlyShortfall, locale)}</strong>
+          <strong data-testid="gap-shortfall">{gapShortfall(gap, locale)}</strong>
           <span className="muted">{t('gaps.perMonth')}</span>
         </div>
       </header>

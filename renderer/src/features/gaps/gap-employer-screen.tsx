@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../../../shared/format/id-format';
+import { formatMessage } from '../../../../shared/i18n/messages';
 import type { EmployerGaps } from '../../../../shared/gaps/gap-api-types';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
@@ -59,6 +60,11 @@ export function GapEmployerScreen({ npp }: { npp: string }) {
         <PeriodSelect id="gap-employer-period" value={period} onChange={(p) => setFilters({ period: p })} testId="gap-employer-period" />
       </div>
       {!current && <p className="muted">{t('common.loading')}</p>}
+      {current?.notes.map((n) => (
+        <p key={n.code} className="gap-note" data-testid="gap-employer-note">
+          {formatMessage(n.code, n.params, locale)}
+        </p>
+      ))}
       {current && current.gaps.length === 0 && (
         <p className="gap-none" data-testid="gap-none">
           {t('gaps.noGaps', { period: formatPeriod(period, locale) })}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumberId, formatPeriod, formatRupiah } from '../../../../shared/format/id-format';
+import { formatNumberId, formatPeriod } from '../../../../shared/format/id-format';
 import type { GapPage } from '../../../../shared/gaps/gap-api-types';
 import type { Gap } from '../../../../shared/gaps/gap-types';
 import { call } from '../../api/client';
@@ -15,6 +15,7 @@ import { useReferenceStore } from '../../stores/reference-store';
 import { FollowUpCell, KindBadge, SeverityTag } from './gap-badges';
 import { GapFilters } from './gap-filters';
 import { GapTotals } from './gap-totals';
+import { gapShortfall } from './gap-text';
 import { PwbdPanel } from './pwbd-panel';
 
 /** The gap workspace: filters, totals per kind, and every finding sorted by estimated shortfall. */
@@ -77,7 +78,7 @@ export function GapsScreen() {
         header: t('gaps.col.shortfall'),
         width: '10.5rem',
         align: 'end',
-        render: (g) => <span data-testid="gap-row-shortfall">{formatRupiah(g.estimatedMonthlyShortfall, locale)}</span>,
+        render: (g) => <span data-testid="gap-row-shortfall">{gapShortfall(g, locale)}</span>,
       },
       { key: 'followUp', header: t('gaps.col.followUp'), width: 'minmax(8rem, 1.2fr)', render: (g) => <FollowUpCell followUp={g.followUp} /> },
     ],

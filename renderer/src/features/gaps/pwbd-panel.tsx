@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../../shared/api/permissions';
-import { formatPercentId, formatRupiah } from '../../../../shared/format/id-format';
+import { formatPercentId } from '../../../../shared/format/id-format';
 import type { GapFollowUp } from '../../../../shared/gaps/gap-api-types';
 import type { Gap, PwbdEvidence } from '../../../../shared/gaps/gap-types';
 import { call } from '../../api/client';
@@ -13,7 +13,7 @@ import { useNavStore } from '../../stores/nav-store';
 import { useSessionStore } from '../../stores/session-store';
 import { KindBadge, SeverityTag } from './gap-badges';
 import { PwbdFacts } from './gap-evidence';
-import { gapExplanation } from './gap-text';
+import { gapExplanation, gapShortfall } from './gap-text';
 import { FollowUpForm } from './follow-up-form';
 import { FollowUpTimeline } from './follow-up-timeline';
 
@@ -91,7 +91,7 @@ export function PwbdPanel({ gap, regencyName, onClose, onChanged }: Props) {
       <div className="pwbd-meta">
         <SeverityTag severity={gap.severity} />
         <span className="pwbd-money" title={t('gaps.shortfallNote')}>
-          <span className="muted">{t('gaps.shortfall')}</span> <strong>{formatRupiah(gap.estimatedMonthlyShortfall, locale)}</strong>{' '}
+          <span className="muted">{t('gaps.shortfall')}</span> <strong>{gapShortfall(gap, locale)}</strong>{' '}
           <span className="muted">{t('gaps.perMonth')}</span>
         </span>
       </div>

@@ -3,6 +3,7 @@ import type { MinimumWage } from '../../../../shared/domain/reference';
 import { formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
 import type { Locale } from '../../../../shared/i18n/message-types';
 import { minimumWageFor } from '../../../../shared/rules/minimum-wage';
+import { workingAgeIssue } from '../../../../shared/rules/working-age';
 import type { ValidationIssue } from '../../../../shared/validate/issue';
 import { validateKpj } from '../../../../shared/validate/kpj';
 import { nikBirthDateMismatch, nikGenderMismatch, normaliseNik, validateNik } from '../../../../shared/validate/nik';
@@ -44,9 +45,12 @@ export function validateEnrolForm(v: EnrolFormValues, ctx: Context): EnrolIssues
   else if (!v.birthDate) issues.birthDate = [required('birthDate')];
   else if (v.birthDate > ctx.today) {
     issues.birthDate = [{ code: 'DATE_IN_FUTURE', severity: 'error', field: 'birthDate', params: { date: formatDateShort(v.birthDate, ctx.locale) } }];
-  } else if (nikOk) {
-    const mismatch = nikBirthDateMismatch(nik, v.birthDate);
-    if (mismatch) issues.birthDate = [mismatch];
+  } else {
+    // Both are warnings: a NIK is not reissued when a birth date is corrected; a child may work only under UU 13/2003 Ps.69–71.
+    const mismatch = nikOk ? nikBirthDateMismatch(nik, v.birthDate) : null;
+    const age = /^\d{4}-\d{2}-\d{2}$/.test(v.startDate) ? workingAgeIssue(v.birthDate, v.startDate) : null;
+    const found = [mismatch, age].filter((i): i is ValidationIssue => i !== null);
+    if (found.length) issues.birthDate = found;
   }
 
   if (!v.gender) issues.gender = [required('gender')];

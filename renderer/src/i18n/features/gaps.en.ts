@@ -50,6 +50,8 @@ export const gapsEn: Strings<typeof gapsId> = {
     dihubungi: 'Contacted',
     teguran_1: 'Warning 1',
     teguran_2: 'Warning 2',
+    denda: 'Fine',
+    tmp2t: 'TMP2T',
     selesai: 'Closed',
   },
   statusNone: 'None yet',
@@ -152,6 +154,9 @@ export const gapsEn: Strings<typeof gapsId> = {
     saved: 'Follow-up note saved.',
     signOffOnly: 'Only the branch head can set "Closed".',
     noteRequired: 'Write a short note on what was done.',
+    decidedBy: 'Decided by',
+    decidedByRequired: 'A sanction is a decision: enter who decided it.',
+    decidedByShown: 'decided by {{who}}',
     history: 'Follow-up history of other findings',
   },
   coverage: {

@@ -48,6 +48,8 @@ export const gapsId = {
     dihubungi: 'Dihubungi',
     teguran_1: 'Teguran 1',
     teguran_2: 'Teguran 2',
+    denda: 'Denda',
+    tmp2t: 'TMP2T',
     selesai: 'Selesai',
   },
   statusNone: 'Belum ada',
@@ -150,6 +152,9 @@ export const gapsId = {
     saved: 'Catatan tindak lanjut tersimpan.',
     signOffOnly: 'Status "Selesai" hanya dapat diberikan oleh kepala cabang.',
     noteRequired: 'Tulis catatan singkat tentang apa yang dilakukan.',
+    decidedBy: 'Diputuskan oleh',
+    decidedByRequired: 'Sanksi adalah keputusan: isi siapa yang memutuskannya.',
+    decidedByShown: 'diputuskan oleh {{who}}',
     history: 'Riwayat tindak lanjut temuan lain',
   },
   coverage: {

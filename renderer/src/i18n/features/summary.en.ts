@@ -99,6 +99,8 @@ export const summaryEn: Strings<typeof summaryId> = {
     dihubungi: 'Contacted',
     teguran_1: 'Written warning 1',
     teguran_2: 'Written warning 2',
+    denda: 'Fine',
+    tmp2t: 'Request to withhold public services (TMP2T)',
     selesai: 'Closed',
   },
   importKind: { roster: 'Worker roster', employers: 'Employer list' },

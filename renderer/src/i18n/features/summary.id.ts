@@ -97,6 +97,8 @@ export const summaryId = {
     dihubungi: 'Dihubungi',
     teguran_1: 'Teguran tertulis 1',
     teguran_2: 'Teguran tertulis 2',
+    denda: 'Denda',
+    tmp2t: 'Permintaan TMP2T ke pemerintah daerah',
     selesai: 'Selesai',
   },
   importKind: { roster: 'Daftar TK', employers: 'Daftar perusahaan' },
