@@ -27,8 +27,12 @@ async function signOut(page: Page): Promise<void> {
 
 async function enrolAt(page: Page, worker: typeof OWN): Promise<void> {
   await page.getByTestId('nav-enrol').click();
-  await page.getByTestId('field-pick-npp').fill(NPP);
-  await page.getByTestId('pick-submit').click();
+  // The desk remembers the employer picked last.
+  await page.getByTestId('employer-picker').or(page.getByTestId('field-nik')).first().waitFor();
+  if (await page.getByTestId('employer-picker').isVisible()) {
+    await page.getByTestId('field-pick-npp').fill(NPP);
+    await page.getByTestId('pick-submit').click();
+  }
   const nik = page.getByTestId('field-nik');
   await nik.waitFor();
   await nik.pressSequentially(worker.nik);
