@@ -1,8 +1,7 @@
 import { create } from 'zustand';
-import { permissionFor } from '../../../shared/api/permissions';
-import type { ApiName } from '../../../shared/api/names';
 import type { SyncStatus, SyncSummary } from '../../../shared/sync/protocol';
 import { call, whenCallSucceeded } from '../api/client';
+import { isWrite } from '../features/sync/write-handlers';
 import { useAppInfoStore } from './app-info-store';
 import { useBannerStore } from './banner-store';
 import { useSessionStore } from './session-store';
@@ -58,15 +57,6 @@ export const useSyncStore = create<SyncStoreState>((set, get) => ({
     }
   },
 }));
-
-/** Handlers that change the store; lists are checked inside their handler, so their table entry says 'read'. */
-const WRITES_CHECKED_INSIDE: readonly ApiName[] = ['lists-import', 'lists-undo'];
-
-export function isWrite(name: ApiName): boolean {
-  if (name.startsWith('sync-') || name === 'uploads-put') return false;
-  const needs = permissionFor(name);
-  return (needs !== 'read' && needs !== 'public') || WRITES_CHECKED_INSIDE.includes(name);
-}
 
 let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 

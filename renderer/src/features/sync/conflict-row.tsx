@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncConflict } from '../../../../shared/sync/protocol';
 import { useLocale } from '../../i18n/use-locale';
+import { useNavStore } from '../../stores/nav-store';
 import { formatDateTime } from '../admin/admin-format';
 import { conflictEntity, conflictField, conflictKey, conflictValue } from './conflict-values';
 
@@ -15,15 +16,23 @@ interface Props {
 export function ConflictRow({ conflict: c, canResolve, busy, onResolve }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const navigate = useNavStore((s) => s.navigate);
   const field = conflictField(c.field, locale);
   const key = conflictKey(c.entity, c.key);
   const resolved = !!c.resolvedAt;
   const kept = (side: 'local' | 'remote') => (c.resolution === side ? 'sync-kept' : resolved ? 'sync-dropped' : undefined);
   return (
     <tr data-testid="conflict-row" data-id={c.id} data-resolved={resolved ? 'true' : 'false'}>
-      <td>{conflictEntity(c.entity, locale)}</td>
+      <td className="admin-nowrap">{conflictEntity(c.entity, locale)}</td>
       <td className="mono admin-nowrap" data-testid="conflict-key">
-        {key}
+        {c.entity === 'worker' ? (
+          // The masked NIK alone does not say who it is: the head checks the person before choosing.
+          <button type="button" className="link" onClick={() => navigate({ name: 'worker-detail', nik: c.key })} title={t('sync.screen.openPerson', { key })}>
+            {key}
+          </button>
+        ) : (
+          key
+        )}
       </td>
       <td data-testid="conflict-field">{field}</td>
       <td className={kept('local')} data-testid="conflict-local">
@@ -32,7 +41,7 @@ export function ConflictRow({ conflict: c, canResolve, busy, onResolve }: Props)
       <td className={kept('remote')} data-testid="conflict-remote">
         {conflictValue(c.field, c.remote, locale)}
       </td>
-      <td className="mono">{c.desk}</td>
+      <td className="mono admin-nowrap">{c.desk}</td>
       <td className="admin-nowrap">{formatDateTime(c.at, locale)}</td>
       <td className="cell-end">
         {resolved ? (

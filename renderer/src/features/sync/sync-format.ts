@@ -10,7 +10,7 @@ const DAY_TIME: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
 };
 
-/** "14.05" today, "12 Nov 14.05" on an earlier day: the desk's clock, short enough for the top bar. */
+/** "14.05" today, "12 Nov, 14.05" on an earlier day: the desk's clock, short enough for the top bar. */
 export function formatSyncTime(iso: string, locale: Locale, now = new Date()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;

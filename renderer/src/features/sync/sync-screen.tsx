@@ -38,13 +38,15 @@ function SyncScreenBody() {
         <p className="muted">{t('common.loading')}</p>
       ) : (
         <>
+          {/* Once connected, how the syncs go comes first; changing the server is rare. */}
+          {status.configured && <SyncFacts status={status} lastRun={lastRun} />}
+          {status.configured && <h2>{t('sync.screen.change')}</h2>}
           <SyncForm
             key={status.serverUrl ?? 'new'}
             initialUrl={status.serverUrl ?? ''}
             configured={status.configured}
             onConnected={(desk, branch) => setNotice(t('sync.screen.connected', { desk, branch }))}
           />
-          {status.configured && <SyncFacts status={status} lastRun={lastRun} />}
         </>
       )}
     </section>
