@@ -176,4 +176,25 @@ describe('sync flow: a desk connected to a real branch server on PostgreSQL (bro
     await other.sync();
     expect(await other.value<SyncConflict[]>('conflicts-list', { includeResolved: false })).toEqual([]);
   });
+
+  it('with the central database down the top bar says "luring", work goes on, and the next sync catches up', { timeout: 150_000 }, async () => {
+    const { page } = app;
+    cluster.stop();
+    try {
+      await enrolAt(page, { nik: '6471014501950003', name: 'Rina Kartika', birthDate: '05-01-1995', wage: '3.800.000' });
+      await page.getByTestId('sync-now').click();
+      const state = page.getByTestId('sync-state');
+      await expect.poll(() => state.getAttribute('data-connection'), { timeout: 30_000 }).toBe('offline');
+      expect(await page.getByTestId('sync-connection').innerText()).toBe('luring');
+      expect(await page.getByTestId('sync-connection').getAttribute('title')).toContain('tidak ada data yang hilang');
+      await expect(page.getByTestId('error-banner').getAttribute('data-code')).resolves.toBe('SYNC_SERVER_UNAVAILABLE');
+      expect(await page.getByTestId('sync-pending').innerText()).toMatch(/^[1-9]\d* perubahan menunggu$/);
+      await shot(page, 'sync-6-offline');
+    } finally {
+      cluster.start();
+    }
+    await syncNow(page);
+    await expect.poll(() => page.getByTestId('sync-state').getAttribute('data-connection'), { timeout: 30_000 }).toBe('online');
+    expect(await page.getByTestId('sync-pending').count()).toBe(0);
+  });
 });
