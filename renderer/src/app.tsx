@@ -14,6 +14,8 @@ import { ImportsScreen } from './features/imports/imports-screen';
 import { ListsScreen } from './features/lists/lists-screen';
 import { SummaryPrintPage } from './features/summary/summary-print-page';
 import { SummaryScreen } from './features/summary/summary-screen';
+import { ConflictsScreen } from './features/sync/conflicts-screen';
+import { SyncScreen } from './features/sync/sync-screen';
 import { parsePrintHash } from '../../shared/summary/summary-helpers';
 import { ErrorBanner } from './features/layout/error-banner';
 import { SideNav } from './features/layout/side-nav';
@@ -69,6 +71,10 @@ function Screen({ route }: { route: Route }) {
       return <AuditScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'sync':
+      return <SyncScreen />;
+    case 'conflicts':
+      return <ConflictsScreen />;
   }
 }
 

@@ -74,7 +74,7 @@ export interface ApiResults {
   'summary-export': FileDownload;
   'sync-status': SyncStatus;
   'sync-run': SyncSummary;
-  'sync-configure': SyncStatus;
+  'sync-configure': SyncStatus & { lastRun: SyncSummary };
   'conflicts-list': SyncConflict[];
   'conflicts-resolve': SyncConflict;
 }

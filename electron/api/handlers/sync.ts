@@ -6,9 +6,9 @@ export const syncHandlers: HandlerGroup<'sync-status' | 'sync-run' | 'sync-confi
   'sync-status': (ctx) => ctx.sync.status(),
   'sync-run': (ctx) => ctx.sync.run(),
   'sync-configure': async (ctx, { serverUrl, deskKey }) => {
-    await ctx.sync.run({ serverUrl, deskKey });
+    const lastRun = await ctx.sync.run({ serverUrl, deskKey });
     appendAudit(ctx.db, { action: 'sync-configure', entity: 'store', entityId: new URL(serverUrl).host });
-    return ctx.sync.status();
+    return { ...ctx.sync.status(), lastRun };
   },
   'conflicts-list': (ctx, { includeResolved }) => listConflicts(ctx.db, { open: !includeResolved }),
   'conflicts-resolve': (ctx, { id, keep }) => {

@@ -47,6 +47,7 @@ export async function call<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<
     if (result.error.code === 'AUTH_REQUIRED') onSignedOut?.();
     throw new ApiCallError(result.error);
   }
+  onSucceeded?.(name);
   return result.value;
 }
 
@@ -55,4 +56,11 @@ let onSignedOut: (() => void) | null = null;
 /** The session store listens here: a session that idled out on the backend sends the user back to sign-in. */
 export function whenSignedOut(listener: () => void): void {
   onSignedOut = listener;
+}
+
+let onSucceeded: ((name: ApiName) => void) | null = null;
+
+/** The sync state listens here: a write the desk just made is a change waiting to be sent. */
+export function whenCallSucceeded(listener: (name: ApiName) => void): void {
+  onSucceeded = listener;
 }

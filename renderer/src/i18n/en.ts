@@ -3,6 +3,7 @@ import { gapsEn } from './features/gaps.en';
 import { importsEn } from './features/imports.en';
 import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
+import { syncEn } from './features/sync.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -45,6 +46,8 @@ export const en: UiStrings = {
     staff: 'Users',
     audit: 'Audit trail',
     backups: 'Backups',
+    sync: 'Sync',
+    conflicts: 'Conflicts',
   },
   common: {
     all: 'All',
@@ -219,4 +222,5 @@ export const en: UiStrings = {
   gaps: gapsEn,
   summary: summaryEn,
   admin: adminEn,
+  sync: syncEn,
 };

@@ -3,6 +3,7 @@ import { gapsId } from './features/gaps.id';
 import { importsId } from './features/imports.id';
 import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
+import { syncId } from './features/sync.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -45,6 +46,8 @@ export const id = {
     staff: 'Pengguna',
     audit: 'Jejak audit',
     backups: 'Cadangan data',
+    sync: 'Sinkronisasi',
+    conflicts: 'Konflik',
   },
   common: {
     all: 'Semua',
@@ -220,6 +223,7 @@ export const id = {
   gaps: gapsId,
   summary: summaryId,
   admin: adminId,
+  sync: syncId,
 };
 
 export type UiStrings = Strings<typeof id>;

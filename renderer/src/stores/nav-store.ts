@@ -16,7 +16,9 @@ export type Route =
   | { name: 'summary' }
   | { name: 'staff' }
   | { name: 'audit' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'sync' }
+  | { name: 'conflicts' };
 
 interface NavState {
   route: Route;

@@ -15,7 +15,9 @@ type Section =
   | 'summary'
   | 'staff'
   | 'audit'
-  | 'backups';
+  | 'backups'
+  | 'sync'
+  | 'conflicts';
 
 function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -63,6 +65,9 @@ export function SideNav() {
     { group: 'admin', section: 'staff', label: t('nav.staff'), go: { name: 'staff' }, needs: 'accounts' },
     { group: 'admin', section: 'audit', label: t('nav.audit'), go: { name: 'audit' }, needs: 'audit' },
     { group: 'admin', section: 'backups', label: t('nav.backups'), go: { name: 'backups' }, needs: 'backup' },
+    { group: 'admin', section: 'sync', label: t('nav.sync'), go: { name: 'sync' }, needs: 'accounts' },
+    // Everyone may read the conflicts; only the branch head settles them (the screen says so).
+    { group: 'admin', section: 'conflicts', label: t('nav.conflicts'), go: { name: 'conflicts' }, needs: 'read' },
   ];
   const visible = items.filter((item) => role && can(role, item.needs));
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import { useLocale } from '../../i18n/use-locale';
 import { useAppInfoStore } from '../../stores/app-info-store';
+import { SyncIndicator } from '../sync/sync-indicator';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
 
@@ -36,6 +37,7 @@ export function TopBar() {
           <dd data-testid="count-active">{info ? formatNumberId(info.counts.activeMemberships, locale) : '–'}</dd>
         </div>
       </dl>
+      <SyncIndicator />
       <LanguageSwitch />
       <UserMenu />
     </header>
