@@ -1,7 +1,8 @@
-/** `npm run bench -- <name> [args]`: import | gaps. Each bench is loaded only when asked for. */
+/** `npm run bench -- <name> [args]`: import | gaps | sync. Each bench is loaded only when asked for. */
 const benches: Record<string, (args: string[]) => Promise<void>> = {
   import: async (args) => (await import('./import-bench')).main(args),
   gaps: async () => (await import('./gaps-bench')).runGapsBench(),
+  sync: async () => (await import('./sync-bench')).runSyncBench(),
 };
 
 const [name = '', ...rest] = process.argv.slice(2);

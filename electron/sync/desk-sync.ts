@@ -15,6 +15,7 @@ export const DEFAULT_SYNC_INTERVAL_MS = 5 * 60 * 1000;
 export class DeskSync {
   private running: Promise<SyncSummary> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private lastRun: SyncSummary | null = null;
 
   constructor(
     private readonly db: () => Db,
@@ -23,9 +24,11 @@ export class DeskSync {
 
   run(binding: { serverUrl?: string; deskKey?: string } = {}): Promise<SyncSummary> {
     if (this.running) return this.running;
-    this.running = runSync(this.db(), { ...binding, dbFile: this.dbFile }).finally(() => {
-      this.running = null;
-    });
+    this.running = runSync(this.db(), { ...binding, dbFile: this.dbFile })
+      .then((summary) => (this.lastRun = summary))
+      .finally(() => {
+        this.running = null;
+      });
     return this.running;
   }
 
@@ -44,6 +47,7 @@ export class DeskSync {
       pending: pendingCount(db),
       conflicts: stmt(db, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number,
       running: this.running !== null,
+      lastRun: this.lastRun,
     };
   }
 

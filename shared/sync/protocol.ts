@@ -119,4 +119,6 @@ export interface SyncStatus {
   pending: number;
   conflicts: number;
   running: boolean;
+  /** The last run this app made (background or on demand) since it started. */
+  lastRun?: SyncSummary | null;
 }

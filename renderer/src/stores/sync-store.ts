@@ -25,7 +25,9 @@ export const useSyncStore = create<SyncStoreState>((set, get) => ({
   running: false,
   refresh: async () => {
     try {
-      set({ status: await call('sync-status', {}) });
+      const status = await call('sync-status', {});
+      // A background run's result counts as the last run too, not only one started from this window.
+      set(status.lastRun ? { status, lastRun: status.lastRun } : { status });
     } catch {
       // The top bar keeps the last known state; a failing poll must not cover the screen with banners.
     }
