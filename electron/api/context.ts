@@ -1,5 +1,6 @@
 import type { SessionInfo } from '../../shared/domain/staff';
 import type { SessionStore } from '../auth/sessions';
+import type { ChainReport } from '../audit/verify-chain';
 import type { RestoreResult } from '../backup/restore';
 import type { Db } from '../db/open';
 
@@ -16,4 +17,6 @@ export interface HandlerContext {
   /** The caller's session token, so sign-out can close it. */
   sessionToken?: string;
   sessions: SessionStore;
+  /** The start-up audit-chain check: null while it runs (and in the CLI). */
+  auditChain?: () => ChainReport | null;
 }

@@ -4,10 +4,11 @@ import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { summaryMessages } from './summary-messages';
+import { storeMessages } from './store-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
-const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages, ...summaryMessages };
+const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages, ...summaryMessages, ...storeMessages };
 
 export function hasMessage(code: string): boolean {
   return code in catalogue;

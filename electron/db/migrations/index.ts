@@ -4,7 +4,8 @@ import { importsSchema } from './0003-imports';
 import { gapsSchema } from './0004-gaps';
 import { staffAndAudit } from './0005-staff-audit';
 import { listImports } from './0006-list-imports';
+import { auditChain } from './0007-audit-chain';
 import type { Migration } from './migration';
 
 /** Every schema step in order. Append only; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports];
+export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, auditChain];
