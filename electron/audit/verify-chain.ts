@@ -16,11 +16,13 @@ export const AUDIT_GUARD_TRIGGERS = [
   'audit_log_chain_seal',
 ] as const;
 
+/** Rows per page: large for a one-off check, small in the background so each slice of work stays short. */
 const BATCH = 20_000;
+const BACKGROUND_BATCH = 2_000;
 
-function* batches(db: Db): Generator<ChainedFields[]> {
+function* batches(db: Db, size = BATCH): Generator<ChainedFields[]> {
   const page = db.prepare(
-    `SELECT id, at, actor, action, entity, entity_id, before, after, detail, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ${BATCH}`,
+    `SELECT id, at, actor, action, entity, entity_id, before, after, detail, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ${size}`,
   );
   let after = Number.MIN_SAFE_INTEGER;
   for (;;) {
@@ -61,7 +63,7 @@ export function verifyAuditChain(db: Db): ChainReport {
 /** The same walk, yielding to the event loop between pages, so a host stays responsive at start-up. */
 export async function verifyAuditChainInBackground(db: Db): Promise<ChainReport> {
   const state = { prev: null as string | null, entries: 0 };
-  for (const rows of batches(db)) {
+  for (const rows of batches(db, BACKGROUND_BATCH)) {
     const bad = checkPage(rows as Row[], state);
     if (bad !== null) return { ok: false, entries: state.entries, firstBad: bad };
     await new Promise((resolve) => setImmediate(resolve));

@@ -15,6 +15,7 @@ import { ListsScreen } from './features/lists/lists-screen';
 import { SummaryPrintPage } from './features/summary/summary-print-page';
 import { SummaryScreen } from './features/summary/summary-screen';
 import { parsePrintHash } from '../../shared/summary/summary-helpers';
+import { AuditChainBanner } from './features/layout/audit-chain-banner';
 import { ErrorBanner } from './features/layout/error-banner';
 import { SideNav } from './features/layout/side-nav';
 import { TopBar } from './features/layout/top-bar';
@@ -106,6 +107,7 @@ function Desk() {
       <div className="app-body">
         <SideNav />
         <main className="content" id="content">
+          <AuditChainBanner />
           <ErrorBanner />
           <Screen route={route} />
         </main>
