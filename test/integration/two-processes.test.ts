@@ -4,8 +4,8 @@ import { staffedBackend } from '../support/staffed-backend';
 
 type Staffed = Awaited<ReturnType<typeof staffedBackend>>;
 
-/** Longest gap between 10 ms ticks while `work` runs: how long the host's event loop was blocked. */
-async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: number }> {
+/** Longest gap between 10 ms ticks while `work` runs (started after the clock): how long the event loop was blocked. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
   let last = Date.now();
   let stallMs = 0;
   const timer = setInterval(() => {
@@ -13,7 +13,7 @@ async function longestStall<T>(work: Promise<T>): Promise<{ value: T; stallMs: n
     last = Date.now();
   }, 10);
   try {
-    return { value: await work, stallMs };
+    return { value: await work(), stallMs };
   } finally {
     clearInterval(timer);
   }
@@ -34,7 +34,7 @@ describe('two processes on one store', () => {
     const holder = await holdStore(file, 'write', 1200);
     try {
       const started = Date.now();
-      const { value, stallMs } = await longestStall(
+      const { value, stallMs } = await longestStall(() =>
         Promise.all([save(1000), (async () => (await holder.released, s.backend.call('app-info', {})))()]),
       );
       expect(value[0]).toMatchObject({ ok: true });
@@ -49,7 +49,7 @@ describe('two processes on one store', () => {
   it('a write under a long transaction answers STORE_BUSY (not INTERNAL), reads keep answering, and nothing is half-written', async () => {
     const holder = await holdStore(file, 'write', 15_000);
     try {
-      const { value, stallMs } = await longestStall(Promise.all([save(2000), s.backend.call('app-info', {})]));
+      const { value, stallMs } = await longestStall(() => Promise.all([save(2000), s.backend.call('app-info', {})]));
       expect(value[0]).toMatchObject({ ok: false, error: { code: 'STORE_BUSY' } });
       expect(value[1]).toMatchObject({ ok: true });
       expect(stallMs).toBeLessThan(600);
