@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { can } from '../../../../shared/api/permissions';
 import { formatMessage } from '../../../../shared/i18n/messages';
 import { useLocale } from '../../i18n/use-locale';
@@ -12,12 +12,16 @@ export function AuditChainBanner() {
   const refresh = useAppInfoStore((s) => s.refresh);
   const mayAudit = useSessionStore((s) => (s.session ? can(s.session.role, 'audit') : false));
   const checking = info !== null && info.auditChain === null;
+  const asked = useRef(0);
   useEffect(() => {
-    // The check runs in the background at start-up; ask again once it has had time to finish.
-    if (!checking || !mayAudit) return;
-    const timer = setTimeout(() => void refresh(), 5000);
+    // The check runs in the background at start-up; ask again (a few times at most) once it has had time to finish.
+    if (!checking || !mayAudit || asked.current >= 3) return;
+    const timer = setTimeout(() => {
+      asked.current++;
+      void refresh();
+    }, 10_000);
     return () => clearTimeout(timer);
-  }, [checking, mayAudit, refresh, info]);
+  }, [checking, mayAudit, refresh]);
   if (!mayAudit || !info?.auditChain || info.auditChain.ok) return null;
   return (
     <div className="banner banner-error" role="alert" data-testid="audit-chain-banner">
