@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
 import { createPrivateFile, ensurePrivateDir, makePrivate } from '../db/file-modes';
 import { migrations } from '../db/migrations/index';
+import { nativeBindingOption } from '../db/native-binding';
 import type { Db } from '../db/connection';
 
 /** A consistent copy of a live store through SQLite's online backup API (readers and writers keep going). */
@@ -30,7 +31,7 @@ export function checkBackupFile(file: string): BackupCheck {
   if (!fs.existsSync(file)) throw new AppError('BACKUP_NOT_FOUND', { file: path.basename(file) });
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new AppError('BACKUP_CORRUPT', { detail: String(integrity).slice(0, 120) });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;

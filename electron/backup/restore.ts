@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { runAs } from '../audit/actor';
 import type { Db } from '../db/connection';
 import { makePrivate } from '../db/file-modes';
+import { nativeBindingOption } from '../db/native-binding';
 import { openDatabase } from '../db/open';
 import { AppError } from '../errors/app-error';
 import { appendAudit } from '../store/audit';
@@ -36,7 +37,7 @@ function currentHadAccounts(target: string): boolean {
   if (!fs.existsSync(target)) return false;
   let db: Database.Database | null = null;
   try {
-    db = new Database(target, { readonly: true, fileMustExist: true, timeout: 0 });
+    db = new Database(target, { readonly: true, fileMustExist: true, timeout: 0, ...nativeBindingOption() });
     const has = (sql: string) => {
       try {
         return db!.prepare(sql).pluck().get() !== undefined;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { ensurePrivateDir, makePrivate } from '../db/file-modes';
+import { nativeBindingOption } from '../db/native-binding';
 import { AppError } from '../errors/app-error';
 import path from 'node:path';
 
@@ -16,7 +17,7 @@ const sidecars = (file: string) => [`${file}-wal`, `${file}-shm`, `${file}-journ
 function lockCurrent(file: string): Database.Database | null {
   let lock: Database.Database | null = null;
   try {
-    lock = new Database(file, { timeout: 0, fileMustExist: true });
+    lock = new Database(file, { timeout: 0, fileMustExist: true, ...nativeBindingOption() });
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.exec('BEGIN EXCLUSIVE');
     lock.exec('COMMIT');

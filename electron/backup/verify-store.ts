@@ -3,6 +3,7 @@ import { registerAuditFunctions } from '../audit/actor';
 import { missingGuardTriggers, verifyAuditChain } from '../audit/verify-chain';
 import type { Db } from '../db/connection';
 import { migrate } from '../db/migrate';
+import { nativeBindingOption } from '../db/native-binding';
 import { AppError } from '../errors/app-error';
 
 interface SchemaObject {
@@ -19,7 +20,7 @@ let reference: Map<string, SchemaObject> | null = null;
 /** What this app's migrations produce on an empty file: tables, indexes, triggers, views, with their SQL. */
 export function referenceSchema(): Map<string, SchemaObject> {
   if (!reference) {
-    const empty = new Database(':memory:');
+    const empty = new Database(':memory:', nativeBindingOption());
     registerAuditFunctions(empty);
     migrate(empty);
     reference = new Map((empty.prepare(SCHEMA_SQL).all() as SchemaObject[]).map((o) => [`${o.type} ${o.name}`, o]));

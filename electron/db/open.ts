@@ -4,6 +4,7 @@ import { registerAuditFunctions } from '../audit/actor';
 import type { Db } from './connection';
 import { createPrivateFile, makePrivate } from './file-modes';
 import { migrate } from './migrate';
+import { nativeBindingOption } from './native-binding';
 
 export type { Db } from './connection';
 
@@ -18,9 +19,7 @@ export interface OpenOptions {
 /** Opens (creating if needed) the store at `file` and brings its schema up to date. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') createPrivateFile(path.resolve(file));
-  // Under Electron (dev start), a copy of better-sqlite3 built for Electron's ABI; see scripts/start.mjs.
-  const nativeBinding = process.env.SIGAP_NATIVE_BINDING;
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  const db = new Database(file, nativeBindingOption());
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
