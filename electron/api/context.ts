@@ -1,5 +1,6 @@
 import type { SessionInfo } from '../../shared/domain/staff';
 import type { SessionStore } from '../auth/sessions';
+import type { ChainReport } from '../audit/verify-chain';
 import type { RestoreResult } from '../backup/restore';
 import type { Db } from '../db/open';
 import type { DeskSync } from '../sync/desk-sync';
@@ -19,4 +20,6 @@ export interface HandlerContext {
   sessions: SessionStore;
   /** The desk's link to the branch sync server. */
   sync: DeskSync;
+  /** The start-up audit-chain check: null while it runs (and in the CLI). */
+  auditChain?: () => ChainReport | null;
 }

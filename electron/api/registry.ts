@@ -54,6 +54,8 @@ export async function dispatch(
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    // Another process holds the store's write lock (SQLITE_BUSY*): a coded, retryable answer, not INTERNAL.
+    if (String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY')) return { ok: false, error: new AppError('STORE_BUSY').toApiError() };
     console.error(`[sigap] handler ${name} failed:`, error instanceof Error ? error.stack : error);
     return { ok: false, error: new AppError('INTERNAL').toApiError() };
   }

@@ -41,4 +41,9 @@ export class SessionStore {
   closeAllFor(username: string): void {
     for (const [token, e] of this.entries) if (e.username.toLowerCase() === username.toLowerCase()) this.entries.delete(token);
   }
+
+  /** After a restore every session ends: the restored store may not hold these accounts, or not with these roles. */
+  closeAll(): void {
+    this.entries.clear();
+  }
 }

@@ -2,16 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors/app-error';
+import { createPrivateFile, ensurePrivateDir, makePrivate } from '../db/file-modes';
 import { migrations } from '../db/migrations/index';
-import type { Db } from '../db/open';
+import { nativeBindingOption } from '../db/native-binding';
+import type { Db } from '../db/connection';
 
 /** A consistent copy of a live store through SQLite's online backup API (readers and writers keep going). */
 export async function backupTo(db: Db, outFile: string): Promise<{ file: string; bytes: number }> {
   const target = path.resolve(outFile);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  ensurePrivateDir(path.dirname(target));
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
+  createPrivateFile(partial); // private from its first byte, not chmod-ed after the data is in
   await db.backup(partial);
+  makePrivate(partial);
   fs.renameSync(partial, target); // a crash mid-backup never leaves a half file under the real name
   return { file: target, bytes: fs.statSync(target).size };
 }
@@ -27,7 +31,7 @@ export function checkBackupFile(file: string): BackupCheck {
   if (!fs.existsSync(file)) throw new AppError('BACKUP_NOT_FOUND', { file: path.basename(file) });
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new AppError('BACKUP_CORRUPT', { detail: String(integrity).slice(0, 120) });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;

@@ -1,24 +1,33 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { registerAuditFunctions } from '../audit/actor';
+import type { Db } from './connection';
+import { createPrivateFile, makePrivate } from './file-modes';
 import { migrate } from './migrate';
+import { nativeBindingOption } from './native-binding';
 
-export type Db = Database.Database;
+export type { Db } from './connection';
+
+/** How long one statement waits for another process's write lock before SQLITE_BUSY. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  /** Hosts serving a UI use a short wait and retry asynchronously, so a busy store never freezes the event loop. */
+  busyTimeoutMs?: number;
+}
 
 /** Opens (creating if needed) the store at `file` and brings its schema up to date. */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // Under Electron (dev start), a copy of better-sqlite3 built for Electron's ABI; see scripts/start.mjs.
-  const nativeBinding = process.env.SIGAP_NATIVE_BINDING;
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') createPrivateFile(path.resolve(file));
+  const db = new Database(file, nativeBindingOption());
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
     registerAuditFunctions(db);
     migrate(db);
+    if (file !== ':memory:') makePrivate(path.resolve(file), true);
     return db;
   } catch (error) {
     db.close();

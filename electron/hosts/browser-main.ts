@@ -12,7 +12,7 @@ async function main() {
   const dataDir = defaultDataDir();
   const backend = createBackend(path.join(dataDir, 'sigap.db'), 'browser');
   if (process.env.SIGAP_DEMO !== '0') seedDemoIfEmpty(backend.db, (line) => console.log(line));
-  scheduleDailyBackups(backend.db, path.join(dataDir, 'backups'));
+  scheduleDailyBackups(backend.current, path.join(dataDir, 'backups'));
   backend.sync.start();
   const host = await startHttpHost({
     backend,

@@ -51,7 +51,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     backend = createBackend(path.join(app.getPath('userData'), 'sigap.db'), 'electron');
     seedDemoIfEmpty(backend.db);
-    scheduleDailyBackups(backend.db, path.join(app.getPath('userData'), 'backups'));
+    scheduleDailyBackups(backend.current, path.join(app.getPath('userData'), 'backups'));
     backend.sync.start();
     serveIpc(backend);
     servePrint();

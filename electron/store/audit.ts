@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../shared/domain/staff';
 import { currentActor } from '../audit/actor';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
 /** Events that are not row changes (sign-in, import, undo, export, backup) are appended here. */

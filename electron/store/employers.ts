@@ -1,7 +1,7 @@
 import type { Employer, EmployerInput, EmployerSummary } from '../../shared/domain/employer';
 import type { Page } from '../../shared/domain/page';
 import type { BusinessScale, ProgramCode, RiskGroup } from '../../shared/domain/reference';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { ftsPrefixQuery, joinCodes, nowIso, splitCodes, stmt } from '../db/statements';
 
 interface EmployerRow {

@@ -1,5 +1,5 @@
 import type { JkkRelief } from '../../shared/rules/jkk-relief';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
 export function readJkkReliefs(db: Db): JkkRelief[] {

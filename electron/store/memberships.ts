@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ProgramCode } from '../../shared/domain/reference';
 import type { Membership, MembershipStatus, Segment } from '../../shared/domain/worker';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { joinCodes, nowIso, splitCodes, stmt } from '../db/statements';
 
 interface MembershipRow {

@@ -1,6 +1,6 @@
 import type { ReferenceBundle } from '../../shared/domain/reference-bundle';
 import type { Region } from '../../shared/domain/reference';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
 const bool = (n: number): boolean => n === 1;

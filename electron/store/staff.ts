@@ -1,5 +1,5 @@
 import type { Role, Staff } from '../../shared/domain/staff';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
 
 interface StaffRow {

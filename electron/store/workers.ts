@@ -1,5 +1,5 @@
 import type { Gender, Worker, WorkerListItem } from '../../shared/domain/worker';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { ftsPrefixQuery, nowIso, stmt } from '../db/statements';
 
 interface WorkerRow {

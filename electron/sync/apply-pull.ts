@@ -1,7 +1,7 @@
 import { SYNC_ENTITIES, isSyncEntity, type SyncEntity, type WireRow } from '../../shared/sync/entities';
 import type { PulledRow } from '../../shared/sync/protocol';
 import { runBulk } from '../audit/actor';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
 import { DESK_TABLES, type DeskTable } from './desk-tables';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { DESK_TABLES_IN_ORDER, wireJson } from './desk-tables';
 import { readSyncState, updateSyncState } from './sync-state';
 

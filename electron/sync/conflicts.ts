@@ -1,7 +1,7 @@
 import { isSyncEntity, SYNC_ENTITIES } from '../../shared/sync/entities';
 import type { SyncConflict } from '../../shared/sync/protocol';
 import { AppError } from '../errors/app-error';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { DESK_TABLES } from './desk-tables';
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, type WireRow } from '../../shared/sync/entities';
 import { digestLine } from '../../shared/sync/digest';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { DESK_TABLES, wireJson } from './desk-tables';
 
 /**

@@ -1,6 +1,6 @@
 import type { SyncStatus, SyncSummary } from '../../shared/sync/protocol';
 import { AppError } from '../errors/app-error';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { runSync } from './run-sync';
 import { pendingCount, readSyncState } from './sync-state';

@@ -1,7 +1,7 @@
 import type { WireRow } from '../../shared/sync/entities';
 import { formatHlc } from '../../shared/sync/hlc';
 import type { AuditRecord, SyncChange } from '../../shared/sync/protocol';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
 interface OutboxRow {

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SyncSummary } from '../../shared/sync/protocol';
 import { AppError } from '../errors/app-error';
-import type { Db } from '../db/open';
+import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { applyPulledPage } from './apply-pull';
 import { bindStore } from './bind';

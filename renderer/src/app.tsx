@@ -17,6 +17,7 @@ import { SummaryScreen } from './features/summary/summary-screen';
 import { ConflictsScreen } from './features/sync/conflicts-screen';
 import { SyncScreen } from './features/sync/sync-screen';
 import { parsePrintHash } from '../../shared/summary/summary-helpers';
+import { AuditChainBanner } from './features/layout/audit-chain-banner';
 import { ErrorBanner } from './features/layout/error-banner';
 import { SideNav } from './features/layout/side-nav';
 import { TopBar } from './features/layout/top-bar';
@@ -112,6 +113,7 @@ function Desk() {
       <div className="app-body">
         <SideNav />
         <main className="content" id="content">
+          <AuditChainBanner />
           <ErrorBanner />
           <Screen route={route} />
         </main>

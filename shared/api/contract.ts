@@ -95,6 +95,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser' | 'cli';
   schemaVersion: number;
   counts: { employers: number; workers: number; activeMemberships: number };
+  /** The start-up check of the audit hash chain: null while it runs (or in the CLI). */
+  auditChain: { ok: boolean; entries: number; firstBad: number | null } | null;
 }
 
 export interface EmployerDetail extends Employer {

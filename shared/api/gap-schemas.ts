@@ -63,7 +63,8 @@ export const gapSchemas = {
     fileName: z.string().max(260).default(''),
     rows: z.array(prospectRowSchema).max(200_000),
   }),
-  'prospects-link': z.object({ prospectId: z.number().int().positive(), npp: idText, author: z.string().trim().min(1).max(100) }),
+  // `author` is accepted for older callers and ignored: who linked is the signed-in user (the audit trail's actor).
+  'prospects-link': z.object({ prospectId: z.number().int().positive(), npp: idText, author: z.string().trim().min(1).max(100).optional() }),
   'payroll-import': z.object({
     npp: idText,
     period,

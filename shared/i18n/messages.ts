@@ -5,6 +5,7 @@ import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
+import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
@@ -18,6 +19,7 @@ const catalogue: MessageCatalogue = {
   ...gapMessages,
   ...summaryMessages,
   ...ruleMessages,
+  ...storeMessages,
   ...syncMessages,
 };
 

@@ -126,8 +126,11 @@ describe('backup handlers (browser mode, live store)', () => {
     const restored = await call('backups-restore', { name, confirm: true }, token);
     expect(restored).toMatchObject({ ok: true, value: { restoredFrom: name } });
     expect(b.db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(2);
-    expect(b.db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'restore'`).pluck().get()).toBe(1);
-    const list = await call('backups-list', {}, token);
+    expect(b.db.prepare(`SELECT actor FROM audit_log WHERE action = 'restore'`).pluck().all()).toEqual(['admin']);
+    // A restore ends every session: sign in again against the restored accounts.
+    expect(await call('backups-list', {}, token)).toMatchObject({ ok: false, error: { code: 'AUTH_REQUIRED' } });
+    const again = await call('auth-signin', { username: 'admin', password: 'admin-kuat-123' });
+    const list = await call('backups-list', {}, (again as { value: { token: string } }).value.token);
     expect((list as { value: { kind: string }[] }).value.map((f) => f.kind).sort()).toEqual(['manual', 'sebelum-pulih']);
     b.close();
   });

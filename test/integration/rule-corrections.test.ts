@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend';
+import { registerAuditFunctions } from '../../electron/audit/actor';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations/index';
 import type { GapFollowUp } from '../../shared/gaps/gap-api-types';
@@ -210,6 +211,7 @@ describe('issue 13 through the gap engine and the CLI', () => {
     const tmp = tempDir();
     try {
       const db = new Database(path.join(tmp.dir, 'old.db'));
+      registerAuditFunctions(db); // the audit triggers of later steps call them, as every app connection has them
       migrate(db, migrations.slice(0, 6));
       // A store seeded before the history was loaded held only the caps from March 2023.
       db.prepare("DELETE FROM jp_wage_caps WHERE effective_month < '2023-03'").run();

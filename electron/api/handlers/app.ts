@@ -7,11 +7,12 @@ import { APP_VERSION } from '../../app-version';
 import type { HandlerGroup } from '../registry';
 
 export const appHandlers: HandlerGroup<'app-info' | 'reference-get'> = {
-  'app-info': ({ db, mode }) => ({
+  'app-info': ({ db, mode, auditChain }) => ({
     version: APP_VERSION,
     mode,
     schemaVersion: schemaVersion(db),
     counts: { employers: countEmployers(db), workers: countWorkers(db), activeMemberships: countActiveMemberships(db) },
+    auditChain: auditChain?.() ?? null,
   }),
   'reference-get': ({ db }) => readReferenceBundle(db),
 };

@@ -12,6 +12,7 @@ import {
   updateStaff,
 } from '../../store/staff';
 import { AppError } from '../../errors/app-error';
+import { accountsExisted } from '../../store/store-meta';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 
@@ -65,7 +66,9 @@ function assertNotLastAdmin(ctx: HandlerContext, username: string, role: Role, a
 export const authHandlers: HandlerGroup<
   'auth-status' | 'auth-setup' | 'auth-signin' | 'auth-signout' | 'staff-list' | 'staff-save' | 'audit-list'
 > = {
-  'auth-status': (ctx) => ({ needsSetup: countStaff(ctx.db) === 0, session: ctx.session }),
+  // Setup opens only on a store that never had an account: after accounts existed (even in a store a
+  // restore replaced), an admin is recovered with the CLI (`staff add`), never by whoever reaches the page.
+  'auth-status': (ctx) => ({ needsSetup: countStaff(ctx.db) === 0 && !accountsExisted(ctx.db), session: ctx.session }),
   'auth-setup': async (ctx, { username, displayName, password }) => {
     checkPassword(username, password);
     const passwordHash = await hashPassword(password);
@@ -73,7 +76,7 @@ export const authHandlers: HandlerGroup<
     runAs(username, () =>
       ctx.db
         .transaction(() => {
-          if (countStaff(ctx.db) > 0) throw new AppError('SETUP_DONE');
+          if (countStaff(ctx.db) > 0 || accountsExisted(ctx.db)) throw new AppError('SETUP_DONE');
           insertStaff(ctx.db, { username, displayName, role: 'admin', passwordHash });
         })
         .immediate(),

@@ -44,14 +44,8 @@ export const backupHandlers: HandlerGroup<'backups-list' | 'backups-create' | 'b
   'backups-restore': async (ctx, { name }) => {
     const file = backupPath(ctx, name);
     checkBackupFile(file); // refuse before closing anything
+    // The pipeline writes the restore entry (who, from what) into the restored store before the swap.
     const result = await ctx.storage.restore(file);
-    // Written into the restored store, so the trail there shows who brought it back and from what.
-    appendAudit(ctx.storage.current(), {
-      action: 'restore',
-      entity: 'store',
-      entityId: name,
-      detail: { previousSavedAs: result.previousSavedAs && path.basename(result.previousSavedAs) },
-    });
     return { ...result, restoredFrom: name, previousSavedAs: result.previousSavedAs && path.basename(result.previousSavedAs) };
   },
 };

@@ -108,7 +108,7 @@ export const gapHandlers: HandlerGroup<
     const { listImportId, result } = commitListImport(ctx.db, { ...arg, kind: 'prospects', user: actorOf(ctx), dryRun: false, today: ctx.now() });
     return { ...(result as Extract<ListResult, { kind: 'prospects' }>).prospects, listImportId: listImportId! };
   },
-  'prospects-link': ({ db }, arg) => linkProspect(db, arg.prospectId, normaliseNpp(arg.npp), arg.author),
+  'prospects-link': (ctx, arg) => linkProspect(ctx.db, arg.prospectId, normaliseNpp(arg.npp), actorOf(ctx)),
   'payroll-import': (ctx, arg) => {
     const input = { ...arg, npp: normaliseNpp(arg.npp), kind: 'payroll' as const, user: actorOf(ctx), dryRun: false, today: ctx.now() };
     const { listImportId, result } = commitListImport(ctx.db, input);

@@ -11,11 +11,14 @@ export async function backupCommand(backend: Backend, args: ParsedArgs, io: CliI
   return 0;
 }
 
-/** `restore FILE --db DB` — checks the backup, saves the current store, replaces it. Runs without a backend. */
+/**
+ * `restore FILE --db DB` — the restore pipeline (staging copy migrated and verified, then swapped in). Runs
+ * without a backend, and refuses with STORE_IN_USE while any other process has the store open.
+ */
 export async function restoreCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = args.positionals[1];
   if (!file) throw new UsageError('restore FILE --db DB');
-  const result = await restoreFrom(file, stringOpt(args, 'db') ?? defaultDbFile());
+  const result = await restoreFrom(file, stringOpt(args, 'db') ?? defaultDbFile(), { actor: stringOpt(args, 'user') ?? 'system' });
   io.out(
     args.values.json
       ? JSON.stringify(result)

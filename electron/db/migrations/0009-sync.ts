@@ -53,7 +53,7 @@ function globalIds(t: DeskTable): string {
     END;`;
 }
 
-export const SYNC_SCHEMA_VERSION = 8;
+export const SYNC_SCHEMA_VERSION = 9;
 
 export const syncSchema: Migration = {
   version: SYNC_SCHEMA_VERSION,

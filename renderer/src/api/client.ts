@@ -42,7 +42,13 @@ export const transportMode: 'electron' | 'browser' = window.sigap ? 'electron' :
 
 /** Calls a backend handler; resolves with its value or throws an ApiCallError carrying the stable code. */
 export async function call<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
-  const result = await transport(name, arg);
+  let result = await transport(name, arg);
+  // STORE_BUSY: another process (a CLI import) held the store past the host's own retries and nothing was
+  // saved; one more try after a pause, then the banner explains it.
+  if (!result.ok && result.error.code === 'STORE_BUSY') {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    result = await transport(name, arg);
+  }
   if (!result.ok) {
     if (result.error.code === 'AUTH_REQUIRED') onSignedOut?.();
     throw new ApiCallError(result.error);

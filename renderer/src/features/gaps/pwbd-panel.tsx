@@ -62,7 +62,7 @@ export function PwbdPanel({ gap, regencyName, onClose, onChanged }: Props) {
     setLinking(true);
     setLinkError(null);
     try {
-      await call('prospects-link', { prospectId: e.prospectId, npp: near.npp, author: session.displayName });
+      await call('prospects-link', { prospectId: e.prospectId, npp: near.npp });
       onChanged(t('gaps.pwbd.linked', { name: gap.name, npp: near.npp }));
     } catch (err) {
       setLinkError(errorText(toApiCallError(err), locale));
