@@ -3,11 +3,12 @@ import { authMessages } from './auth-messages';
 import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
+import { hardeningMessages } from './hardening-messages';
 import { summaryMessages } from './summary-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
-const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages, ...summaryMessages };
+const catalogue: MessageCatalogue = { ...validationMessages, ...apiMessages, ...authMessages, ...backupMessages, ...importMessages, ...gapMessages, ...summaryMessages, ...hardeningMessages };
 
 export function hasMessage(code: string): boolean {
   return code in catalogue;
