@@ -5,4 +5,8 @@ export const hardeningMessages: MessageCatalogue = {
     id: 'Kata sandi ini terlalu mudah ditebak (umum dipakai atau satu karakter berulang). Pilih yang lain.',
     en: 'This password is too easy to guess (widely used, or one character repeated). Choose another.',
   },
+  BAD_URL: {
+    id: 'Alamat permintaan tidak dapat dibaca (kode persen rusak).',
+    en: 'The request address cannot be read (broken percent-encoding).',
+  },
 };

@@ -1,7 +1,8 @@
 /**
  * What a clerk types into a Rupiah field → a number: "3.500.000", "Rp 3.500.000,00", "3500000".
  * Dots are thousand separators and the comma is the decimal mark (Indonesian usage). Wages are whole
- * rupiah (the API refuses sen), so ",50" is not an amount: null, like any other text that is not one. Only for the input box: display goes through shared/format.
+ * rupiah (the API refuses sen), so ",50" is not an amount: null, like any other text that is not one.
+ * Only for the input box: display goes through shared/format.
  */
 export function parseRupiahInput(text: string): number | null {
   const cleaned = text.replace(/rp/i, '').replace(/\s/g, '');
