@@ -57,7 +57,7 @@ function enrol(ctx: HandlerContext, input: EnrolmentInput) {
       if (known) {
         updateWorkerContact(db, known.id, kpj, input.worker.phone);
         const open = activeMembership(db, known.id, npp);
-        if (open) throw new AppError('ALREADY_ENROLLED', { nik, startDate: open.startDate });
+        if (open) throw new AppError('ALREADY_ENROLLED', { startDate: open.startDate });
       }
       const id = insertMembership(db, {
         workerId,
@@ -82,7 +82,7 @@ export const workerHandlers: HandlerGroup<
   'workers-search': ({ db }, { query, limit }) => searchWorkers(db, query, limit),
   'workers-get': ({ db }, { nik }) => {
     const detail = workerDetail(db, normaliseNik(nik));
-    if (!detail) throw new AppError('WORKER_NOT_FOUND', { nik: normaliseNik(nik) });
+    if (!detail) throw new AppError('WORKER_NOT_FOUND');
     return detail;
   },
   'workers-enrol': (ctx, input) => enrol(ctx, input),
