@@ -17,6 +17,12 @@ export const pageArgs = {
   limit: z.number().int().min(1).max(1000).default(100),
 };
 
+/**
+ * Lists that carry NIK and wages come at most one screen page (200 rows) at a time, so reading a whole
+ * employer takes many calls, each of which the trail can see (see electron/api/handlers/workers.ts).
+ */
+export const PERSONAL_PAGE_MAX = 200;
+
 export const employerInputSchema = z.object({
   npp: idText,
   name: requiredText(200),
@@ -63,8 +69,13 @@ export const schemas = {
   'employers-list': employerQuerySchema,
   'employers-get': z.object({ npp: idText }),
   'employers-save': z.object({ employer: employerInputSchema, mode: z.enum(['create', 'update']) }),
-  'workers-list': z.object({ npp: idText, status: z.enum(['aktif', 'nonaktif']).optional(), ...pageArgs }),
-  'workers-search': z.object({ query: requiredText(100), limit: z.number().int().min(1).max(200).default(50) }),
+  'workers-list': z.object({
+    npp: idText,
+    status: z.enum(['aktif', 'nonaktif']).optional(),
+    offset: pageArgs.offset,
+    limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(100),
+  }),
+  'workers-search': z.object({ query: requiredText(100), limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(50) }),
   'workers-get': z.object({ nik: idText }),
   'workers-enrol': enrolmentSchema,
   'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate }),

@@ -5,6 +5,7 @@ import { normaliseKpj, validateKpj } from '../../../shared/validate/kpj';
 import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, normaliseNik, validateNik } from '../../../shared/validate/nik';
 import { normaliseNpp } from '../../../shared/validate/npp';
 import type { Db } from '../../db/open';
+import { appendAudit } from '../../store/audit';
 import { getEmployer } from '../../store/employers';
 import {
   activeMembership,
@@ -72,11 +73,23 @@ function enrol(ctx: HandlerContext, input: EnrolmentInput) {
     .immediate();
 }
 
+/**
+ * The first page of an employer's workers is what every look at the employer shows: desk work, not worth
+ * an entry each time. Paging beyond it reads NIKs and wages in bulk, which the export rule keeps for the
+ * branch head, so each further page is recorded with its filter and how many rows it gave; a full scroll
+ * of a 30,000-worker employer leaves ~150 entries, which is the signal the trail should show.
+ */
+function auditBulkRead(db: Db, read: { npp: string; status: string | null; offset: number; limit: number; rows: number }): void {
+  if (read.offset === 0 || read.rows === 0) return;
+  appendAudit(db, { action: 'bulk_read', entity: 'workers', entityId: read.npp, detail: read });
+}
+
 export const workerHandlers: HandlerGroup<
   'workers-list' | 'workers-search' | 'workers-get' | 'workers-enrol' | 'workers-end' | 'nik-check'
 > = {
   'workers-list': ({ db }, { npp, status, offset, limit }) => {
     const page = listWorkersOfEmployer(db, normaliseNpp(npp), status, offset, limit);
+    auditBulkRead(db, { npp: normaliseNpp(npp), status: status ?? null, offset, limit, rows: page.items.length });
     return { ...page, offset, limit };
   },
   'workers-search': ({ db }, { query, limit }) => searchWorkers(db, query, limit),
