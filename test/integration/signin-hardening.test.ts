@@ -4,6 +4,10 @@ import { staffedBackend } from '../support/staffed-backend';
 
 type Staffed = Awaited<ReturnType<typeof staffedBackend>>;
 
+// Every attempt, refused or not, costs one scrypt (that is the point): 100 of them take a while on a busy
+// 2-core machine.
+const SLOW = 180_000;
+
 describe('sign-in under misuse', () => {
   let s: Staffed;
   afterEach(() => s.remove());
@@ -23,7 +27,7 @@ describe('sign-in under misuse', () => {
     expect(state('ani').failed).toBe(MAX_FAILED_SIGNINS);
     const right = await signIn('ani', 'ani-kuat-123');
     expect(right.ok).toBe(false);
-  });
+  }, SLOW);
 
   it('40 wrong passwords and the right one in parallel: the right one does not sign in once locked', async () => {
     s = await staffedBackend();
@@ -33,7 +37,7 @@ describe('sign-in under misuse', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(0);
     expect(state('budi').lockedUntil).not.toBeNull();
     expect((await signIn('budi', 'budi-kuat-123')).ok).toBe(false);
-  });
+  }, SLOW);
 
   it('a right password after fewer than five failures still signs in and clears the count', async () => {
     s = await staffedBackend();
@@ -67,7 +71,7 @@ describe('sign-in under misuse', () => {
     const wrong = median(runs.wrong);
     expect(median(runs.unknown)).toBeGreaterThan(wrong * 0.4);
     expect(median(runs.locked)).toBeGreaterThan(wrong * 0.4);
-  });
+  }, SLOW);
 
   it('refuses common passwords and one repeated character, with their own code', async () => {
     s = await staffedBackend();
