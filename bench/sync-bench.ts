@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { registerAuditFunctions } from '../electron/audit/actor';
 import { addDesk } from '../electron/server/desks';
 import { migrateServer } from '../electron/server/pg-schema';
 import { freePort, startPgCluster } from '../test/support/pg-cluster';
@@ -10,7 +11,7 @@ import { generateRoster } from './import-bench';
 
 /** Fixed before the run (issue 9). A miss is reported as a miss. */
 const TARGETS = { firstPullS: 60, sync1000S: 2, push100kS: 30 };
-const BRANCH = { employers: 9_000, workers: 300_000 };
+const BRANCH = { employers: 9_000, workers: Number(process.env.SIGAP_BENCH_WORKERS ?? 300_000) };
 
 const cli = (...args: string[]) => [process.execPath, ['--import', 'tsx', 'electron/cli/bin.ts', ...args]] as const;
 
@@ -38,7 +39,7 @@ const rssMb = (pid: number): number => {
  * A branch of 9,000 employers and 300,000 workers with one active membership each, written straight into the
  * central schema (as if desks had pushed it), so the first-pull figure measures the pull alone.
  */
-async function seedBranch(pool: pg.Pool): Promise<void> {
+export async function seedBranch(pool: pg.Pool): Promise<void> {
   const stamp = `{"*": "000001790000000-0000000001-bench"}`;
   await pool.query(`
     INSERT INTO rows (entity, key, data, field_hlc, scope)
@@ -112,6 +113,7 @@ export async function runSyncBench(): Promise<void> {
     // 1,000 rows changed at this desk: one sync pushes them (and pulls nothing new).
     const Database = (await import('better-sqlite3')).default;
     const edit = new Database(dbB);
+    registerAuditFunctions(edit);
     edit.prepare(`UPDATE memberships SET wage = wage + 1000 WHERE id IN (SELECT id FROM memberships ORDER BY id LIMIT 1000)`).run();
     edit.close();
     const push1000 = timed('sync', '--db', dbB, '--json');
@@ -127,6 +129,7 @@ export async function runSyncBench(): Promise<void> {
     const roster = path.join(tmp.dir, 'roster.xlsx');
     generateRoster(roster);
     const emp = new Database(dbP);
+    registerAuditFunctions(emp);
     emp.prepare(`INSERT INTO employers (npp, name, regency_code, scale, risk_group, programs, branch_code, created_at, updated_at)
       VALUES ('12345678', 'PT Roster Bench', '62.01', 'besar', 2, 'JHT,JKK,JKM,JP', 'PBU', '2026-01-01', '2026-01-01')`).run();
     emp.close();

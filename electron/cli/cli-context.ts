@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/api/result';
+import { PERSONAL_PAGE_MAX } from '../../shared/api/schemas';
 import { AppError } from '../errors/app-error';
 import type { Backend } from '../backend';
 
@@ -38,8 +39,9 @@ export async function unwrap<T>(backend: Backend, name: string, arg: unknown): P
 /** Reads every page of a paged handler. */
 export async function allPages<T>(backend: Backend, name: string, arg: Record<string, unknown>): Promise<T[]> {
   const items: T[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await unwrap<{ items: T[]; total: number }>(backend, name, { ...arg, offset, limit: 1000 });
+  // 200: the largest page every list accepts (lists carrying NIK and wages stop there).
+  for (let offset = 0; ; offset += PERSONAL_PAGE_MAX) {
+    const page = await unwrap<{ items: T[]; total: number }>(backend, name, { ...arg, offset, limit: PERSONAL_PAGE_MAX });
     items.push(...page.items);
     if (items.length >= page.total || page.items.length === 0) return items;
   }

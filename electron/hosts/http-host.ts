@@ -8,6 +8,7 @@ import type { Result } from '../../shared/api/result';
 import { AppError } from '../errors/app-error';
 import type { Backend } from '../backend';
 import { resolveInside } from './safe-path';
+import { throttledLog } from './throttled-log';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** The one handler that carries a file (base64 of up to 25 MB, see electron/importer/limits.ts). */
@@ -49,6 +50,8 @@ export interface HttpHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Where host errors go (rate-limited); the console by default. */
+  log?: (line: string) => void;
 }
 
 const sameToken = (a: string, b: string): boolean => {
@@ -98,6 +101,15 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
   });
 }
 
+/** A handler name from the URL; null when its percent-encoding is broken (`%E0%A4%A`). */
+function decodedName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Browser mode's transport: the same handlers as IPC, on loopback only. Every request must name this host
  * (DNS-rebinding guard), every API call must carry the per-launch token, and bodies are size-limited.
@@ -105,6 +117,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
 export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   let allowedHosts = new Set<string>();
+  const log = throttledLog(opts.log ?? ((line) => console.error(line)));
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -126,8 +139,10 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         } catch {
           return sendError(res, 400, 'BAD_ARGUMENT', { detail: 'JSON' });
         }
+        const name = decodedName(url.pathname.slice(5));
+        if (name === null) return sendError(res, 400, 'BAD_URL');
         const session = req.headers[SESSION_HEADER];
-        const result = await opts.backend.call(decodeURIComponent(url.pathname.slice(5)), arg, typeof session === 'string' ? session : undefined);
+        const result = await opts.backend.call(name, arg, typeof session === 'string' ? session : undefined);
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
 
@@ -138,7 +153,8 @@ export function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       const headers = type.startsWith('text/html') ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {};
       return send(res, 200, fs.readFileSync(file), type, headers);
     } catch (error) {
-      console.error('[sigap] http host:', error instanceof Error ? error.message : error);
+      const message = error instanceof Error ? error.message : String(error);
+      log(message, `[sigap] http host: ${message}`);
       if (!res.headersSent) sendError(res, 500, 'INTERNAL');
     }
   });

@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { AppError } from '../errors/app-error';
 import type { CellValue } from '../../shared/import/values';
+import { cleanText } from '../../shared/text/clean-text';
 import { IMPORT_LIMITS } from './limits';
 import { hasMacros, inspectZip, isEncryptedCfb, sniffContainer } from './sniff';
 import { trimXlsx } from './trim-xlsx';
@@ -105,7 +106,7 @@ export function gridOf(book: XLSX.WorkBook, name: string): SheetGrid {
       if (!cell) return null;
       switch (cell.t) {
         case 's':
-          return String(cell.v ?? '');
+          return cleanText(String(cell.v ?? ''));
         case 'n':
           return typeof cell.v === 'number' ? cell.v : null;
         case 'd':

@@ -1,8 +1,7 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, type PrintToPDFOptions } from 'electron';
 import { pdfFileName, pdfTemplates, toPrintRequest, type PrintRequest } from '../../shared/summary/print-templates';
+import { writePrivateTemp } from './private-temp';
 import { isAppUrl } from './url-policy';
 
 /** The one print channel the preload exposes (as `window.sigapPrint.preview`). */
@@ -32,8 +31,7 @@ export function servePrint(): void {
     if (!request) return { ok: false, error: 'BAD_ARGUMENT' };
     try {
       const pdf = await event.sender.printToPDF(printToPdfOptions(request));
-      const file = path.join(app.getPath('temp'), pdfFileName(request.fileTitle));
-      await fs.writeFile(file, pdf);
+      const { file, remove } = await writePrivateTemp(pdfFileName(request.fileTitle), pdf, app.getPath('temp'));
       const parent = BrowserWindow.fromWebContents(event.sender) ?? undefined;
       const preview = new BrowserWindow({
         parent,
@@ -43,7 +41,7 @@ export function servePrint(): void {
         autoHideMenuBar: true,
         webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
       });
-      preview.once('closed', () => void fs.rm(file, { force: true }));
+      preview.once('closed', () => void remove());
       await preview.loadURL(pathToFileURL(file).href);
       return { ok: true };
     } catch (error) {

@@ -1,18 +1,6 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../hosts/http-host';
-import { resolveInside } from '../hosts/safe-path';
-import { APP_HOST, APP_SCHEME } from './url-policy';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { appResponse } from './app-response';
+import { APP_SCHEME } from './url-policy';
 
 /** Must run before app ready. */
 export function registerAppScheme(): void {
@@ -21,22 +9,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves dist/renderer under app://sigap/ with the same path-traversal guard and CSP as the HTTP host. */
+/** Serves dist/renderer under app://sigap/ with the same path-traversal guard and headers as the HTTP host. */
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const file = url.host === APP_HOST ? resolveInside(rendererDir, url.pathname) : null;
-    if (!file) return new Response('Not found', { status: 404 });
-    try {
-      const body = await fs.readFile(file);
-      return new Response(body, {
-        headers: {
-          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-        },
-      });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  });
+  protocol.handle(APP_SCHEME, (request) => appResponse(rendererDir, request.url));
 }

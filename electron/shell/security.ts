@@ -1,21 +1,12 @@
 import { app, session, type WebContents } from 'electron';
-import { isAllowedNavigation } from './url-policy';
+import { guardContents } from './navigation-guard';
 
 /**
- * Registered before any window exists: no pop-ups, no navigation away from the app, no webviews, and every
+ * Registered before any window exists: every web page is guarded (navigation-guard.ts), and every
  * permission request (camera, geolocation, notifications…) denied.
  */
 export function applySecurityPolicy(): void {
-  app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents: WebContents) => guardContents(contents));
   app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);

@@ -63,10 +63,27 @@ export function updateStaff(
   ).run({ username, displayName: s.displayName, role: s.role, active: s.active ? 1 : 0, passwordHash: s.passwordHash ?? null, now: nowIso() });
 }
 
-export function recordSignInFailure(db: Db, id: number, lockedUntil: string | null): void {
-  stmt(db, `UPDATE staff SET failed_attempts = failed_attempts + 1, locked_until = @lockedUntil WHERE id = @id`).run({ id, lockedUntil });
+/**
+ * Counts a sign-in attempt before its password is hashed, in one statement, so parallel guesses cannot all
+ * slip in while the first hashes run. Returns false when the account is locked or already has `max`
+ * attempts in flight or failed. An expired lock starts a fresh count.
+ */
+export function reserveSignInAttempt(db: Db, id: number, max: number, nowIso: string): boolean {
+  const row = stmt(
+    db,
+    `UPDATE staff SET failed_attempts = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END, locked_until = NULL
+     WHERE id = @id AND CASE WHEN locked_until IS NOT NULL THEN locked_until <= @now ELSE failed_attempts < @max END
+     RETURNING failed_attempts`,
+  ).get({ id, max, now: nowIso });
+  return row !== undefined;
 }
 
-export function recordSignInSuccess(db: Db, id: number): void {
-  stmt(db, `UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)`).run(id);
+/** A failed attempt was already counted; lock once the count reaches `max`. */
+export function lockIfExhausted(db: Db, id: number, max: number, lockedUntil: string): void {
+  stmt(db, `UPDATE staff SET locked_until = @lockedUntil WHERE id = @id AND failed_attempts >= @max AND locked_until IS NULL`).run({ id, max, lockedUntil });
+}
+
+/** A right password signs in only if no parallel failure locked the account meanwhile. */
+export function confirmSignIn(db: Db, id: number): boolean {
+  return stmt(db, `UPDATE staff SET failed_attempts = 0 WHERE id = ? AND locked_until IS NULL`).run(id).changes === 1;
 }

@@ -98,15 +98,21 @@ function applyConflict(db: Db, key: string, data: WireRow, deleted: boolean): vo
 const hasPendingLocalEdit = (db: Db, entity: string, key: string): boolean =>
   stmt(db, 'SELECT 1 FROM sync_outbox WHERE entity = ? AND key = ? LIMIT 1').pluck().get(entity, key) !== undefined;
 
-function applyOne(db: Db, entity: SyncEntity, key: string, deleted: boolean, data: WireRow): Applied {
+/** Per page: whether anything is queued or parked at all, so the common case costs no lookup per row. */
+interface PageState {
+  queued: boolean;
+  parked: boolean;
+}
+
+function applyOne(db: Db, entity: SyncEntity, key: string, deleted: boolean, data: WireRow, page: PageState): Applied {
   // A local edit not yet pushed stands until the server has judged it (the next sync brings the verdict).
-  if (hasPendingLocalEdit(db, entity, key)) return 'skipped';
+  if (page.queued && hasPendingLocalEdit(db, entity, key)) return 'skipped';
   const t = DESK_TABLES[entity];
   return deleted ? remove(db, t, key) : upsert(db, t, key, data);
 }
 
 /** Parked rows whose references may have arrived since. */
-function retryParked(db: Db): void {
+function retryParked(db: Db, page: PageState): void {
   const parked = stmt(db, 'SELECT entity, key, deleted, data FROM sync_inbound_pending').all() as {
     entity: SyncEntity;
     key: string;
@@ -115,7 +121,7 @@ function retryParked(db: Db): void {
   }[];
   parked.sort((a, b) => SYNC_ENTITIES[a.entity].order - SYNC_ENTITIES[b.entity].order);
   for (const p of parked) {
-    if (applyOne(db, p.entity, p.key, p.deleted === 1, JSON.parse(p.data) as WireRow) !== 'parked') {
+    if (applyOne(db, p.entity, p.key, p.deleted === 1, JSON.parse(p.data) as WireRow, page) !== 'parked') {
       stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(p.entity, p.key);
     }
   }
@@ -130,6 +136,10 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
   runBulk(() =>
     db.transaction(() => {
       stmt(db, 'UPDATE sync_local_state SET capture = 0 WHERE id = 1').run();
+      const page: PageState = {
+        queued: stmt(db, 'SELECT EXISTS (SELECT 1 FROM sync_outbox)').pluck().get() === 1,
+        parked: stmt(db, 'SELECT EXISTS (SELECT 1 FROM sync_inbound_pending)').pluck().get() === 1,
+      };
       const ordered = [...rows].sort((a, b) => {
         const oa = a.entity === 'conflict' ? 99 : SYNC_ENTITIES[a.entity].order;
         const ob = b.entity === 'conflict' ? 99 : SYNC_ENTITIES[b.entity].order;
@@ -141,8 +151,9 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
           continue;
         }
         if (!isSyncEntity(row.entity)) continue;
-        const result = applyOne(db, row.entity, row.key, row.deleted, row.data);
+        const result = applyOne(db, row.entity, row.key, row.deleted, row.data, page);
         if (result === 'parked') {
+          page.parked = true;
           stmt(db, 'INSERT OR REPLACE INTO sync_inbound_pending (entity, key, deleted, data) VALUES (?, ?, ?, ?)').run(
             row.entity,
             row.key,
@@ -151,10 +162,10 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
           );
         } else {
           if (result === 'applied') applied += 1;
-          stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(row.entity, row.key);
+          if (page.parked) stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(row.entity, row.key);
         }
       }
-      retryParked(db);
+      if (page.parked) retryParked(db, page);
       stmt(db, 'UPDATE sync_local_state SET capture = 1, cursor = ?, hlc_floor = max(hlc_floor, ?) WHERE id = 1').run(cursor, maxHlcMs);
     }).immediate(),
   );

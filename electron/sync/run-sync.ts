@@ -13,7 +13,7 @@ import { pendingCount, readSyncState, updateSyncState } from './sync-state';
 
 export const PUSH_BATCH = 5000;
 export const AUDIT_BATCH = 2000;
-export const PULL_PAGE = 5000;
+export const PULL_PAGE = 10_000;
 
 export interface SyncOptions {
   serverUrl?: string;
@@ -119,17 +119,35 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
 }
 
 async function pullAll(db: Db, client: SyncClient, options: SyncOptions): Promise<number> {
+  const state = readSyncState(db);
+  const full = state.full_pull === 1;
   let pulled = 0;
+  // A first pull writes hundreds of thousands of rows into several indexes: give it a page cache to match.
+  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -131072');
+  try {
+    return await pullPages(db, client, options, state.cursor, full);
+  } finally {
+    db.pragma(`cache_size = ${cacheBefore}`);
+  }
+}
+
+async function pullPages(db: Db, client: SyncClient, options: SyncOptions, cursor: number, full: boolean): Promise<number> {
+  let pulled = 0;
+  // The next page is asked for before this one is applied, so the server's work overlaps the desk's.
+  let next = client.pull(cursor, PULL_PAGE, full);
   for (;;) {
-    const state = readSyncState(db);
-    const page = await client.pull(state.cursor, PULL_PAGE, state.full_pull === 1);
+    const page = await next;
+    if (page.more) {
+      next = client.pull(page.cursor, PULL_PAGE, full);
+      next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
+    }
     applyPulledPage(db, page.rows, page.cursor, page.maxHlcMs);
     pulled += page.rows.length;
     options.onProgress?.({ stage: 'pull', done: pulled });
     if (!page.more) {
-      if (state.full_pull) updateSyncState(db, { full_pull: 0 });
-      break;
+      if (full) updateSyncState(db, { full_pull: 0 });
+      return pulled;
     }
   }
-  return pulled;
 }

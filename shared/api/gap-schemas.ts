@@ -1,35 +1,33 @@
 import { z } from 'zod';
+import { idText, isoDate, multilineText, period, requiredText, rupiah, text } from './fields';
 import { BUSINESS_SCALES } from '../domain/reference';
 import { FOLLOWUP_STATUSES, GAP_CODES, PROSPECT_SOURCES } from '../gaps/gap-types';
 
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-const idText = z.string().trim().max(40);
-const gapKey = z.string().regex(/^(PDS_TK|PDS_UPAH|PDS_PROGRAM):\d{1,20}$|^PWBD:P\d{1,12}$/, 'CODE:NPP atau PWBD:P<id>');
+const gapKey = text(40).regex(/^(PDS_TK|PDS_UPAH|PDS_PROGRAM):\d{1,20}$|^PWBD:P\d{1,12}$/, 'CODE:NPP atau PWBD:P<id>');
 
 const workforceRow = z.object({
-  areaCode: z.string().trim().max(8),
+  areaCode: text(8),
   year: z.number().int().min(2000).max(2100),
   employed: z.number().int().min(0).max(100_000_000),
-  source: z.string().trim().min(1).max(300),
+  source: requiredText(300),
   confirmed: z.boolean().default(false),
 });
 
 export const prospectRowSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: requiredText(200),
   nib: idText.nullable().default(null),
   npwp: idText.nullable().default(null),
   /** A regency code ("64.71", "6471") or name ("Kota Balikpapan"). */
-  regency: z.string().trim().min(1).max(80),
+  regency: requiredText(80),
   workers: z.number().int().min(0).max(1_000_000).nullable().default(null),
-  address: z.string().trim().max(500).default(''),
+  address: text(500).default(''),
   row: z.number().int().min(1).optional(),
 });
 
 export const payrollRowSchema = z.object({
   nik: idText,
-  name: z.string().trim().max(200).default(''),
-  wage: z.number().finite().min(0).max(10_000_000_000),
+  name: text(200).default(''),
+  wage: rupiah,
   row: z.number().int().min(1).optional(),
 });
 
@@ -38,8 +36,8 @@ export const gapSchemas = {
   'gaps-list': z.object({
     period: period.optional(),
     /** Branch code ("BPN") or name ("Balikpapan"). */
-    branch: z.string().trim().max(60).optional(),
-    regencyCode: z.string().max(8).optional(),
+    branch: text(60).optional(),
+    regencyCode: text(8).optional(),
     kind: z.enum(GAP_CODES).optional(),
     scale: z.enum(BUSINESS_SCALES).optional(),
     sort: z.enum(['shortfall', 'name']).default('shortfall'),
@@ -50,9 +48,9 @@ export const gapSchemas = {
   'gaps-followup-add': z.object({
     gapKey,
     status: z.enum(FOLLOWUP_STATUSES),
-    note: z.string().trim().max(2000).default(''),
+    note: multilineText(2000).default(''),
     /** Defaults to the signed-in user; the CLI and tests name one. */
-    author: z.string().trim().min(1).max(100).optional(),
+    author: requiredText(100).optional(),
     notedOn: isoDate.optional(),
     /** Required for denda and TMP2T: who took the decision. */
     decidedBy: z.string().trim().min(1).max(120).optional(),
@@ -60,23 +58,23 @@ export const gapSchemas = {
   'gaps-followups': z.object({ gapKey: gapKey.optional(), npp: idText.optional() }),
   'prospects-import': z.object({
     source: z.enum(PROSPECT_SOURCES),
-    fileName: z.string().max(260).default(''),
+    fileName: text(260).default(''),
     rows: z.array(prospectRowSchema).max(200_000),
   }),
   // `author` is accepted for older callers and ignored: who linked is the signed-in user (the audit trail's actor).
-  'prospects-link': z.object({ prospectId: z.number().int().positive(), npp: idText, author: z.string().trim().min(1).max(100).optional() }),
+  'prospects-link': z.object({ prospectId: z.number().int().positive(), npp: idText, author: requiredText(100).optional() }),
   'payroll-import': z.object({
     npp: idText,
     period,
-    fileName: z.string().max(260).default(''),
+    fileName: text(260).default(''),
     rows: z.array(payrollRowSchema).max(200_000),
   }),
   'coverage-get': z.object({ period: period.optional() }).default({}),
   'workforce-save': workforceRow,
   // A whole table (BPS figures by province/regency), saved all or nothing.
   'workforce-import': z.object({
-    fileName: z.string().max(200),
+    fileName: text(200),
     /** areaCode may also name the area ("Kalimantan Timur", "Kota Balikpapan"): resolved as a file's would be. */
-    rows: z.array(workforceRow.extend({ areaCode: z.string().trim().min(1).max(80), row: z.number().int().min(1) })).min(1).max(1_000),
+    rows: z.array(workforceRow.extend({ areaCode: requiredText(80), row: z.number().int().min(1) })).min(1).max(1_000),
   }),
 } as const;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { idText, period, text } from './fields';
 import { PROSPECT_SOURCES } from '../gaps/gap-types';
 import { LIST_KINDS } from '../lists/list-types';
 
-const uploadId = z.string().regex(/^[a-f0-9]{32}$/, 'uploadId');
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+const uploadId = text(32).regex(/^[a-f0-9]{32}$/, 'uploadId');
 
 /** Outside lists uploaded in the app (the file goes up with `uploads-put` first); spread into `schemas`. */
 export const listSchemas = {
@@ -14,7 +14,7 @@ export const listSchemas = {
       /** prospects: the list's origin; when absent, the file's source column or its name decides. */
       source: z.enum(PROSPECT_SOURCES).optional(),
       /** payroll: whose payroll, for which month. */
-      npp: z.string().trim().max(40).optional(),
+      npp: idText.optional(),
       period: period.optional(),
       /** Work out the answer (matches, PWBD, headcounts) without saving anything. */
       dryRun: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idText, isoDate, period, requiredText, rupiah, text } from './fields';
 import { BUSINESS_SCALES, PROGRAM_CODES } from '../domain/reference';
 import { authSchemas } from './auth-schemas';
 import { importSchemas } from './import-schemas';
@@ -9,9 +10,7 @@ import { summarySchemas } from './summary-schemas';
 import { syncSchemas } from './sync-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-const idText = z.string().trim().max(40);
+export const periodSchema = period;
 const programs = z.array(z.enum(PROGRAM_CODES)).max(PROGRAM_CODES.length);
 
 export const pageArgs = {
@@ -19,45 +18,51 @@ export const pageArgs = {
   limit: z.number().int().min(1).max(1000).default(100),
 };
 
+/**
+ * Lists that carry NIK and wages come at most one screen page (200 rows) at a time, so reading a whole
+ * employer takes many calls, each of which the trail can see (see electron/api/handlers/workers.ts).
+ */
+export const PERSONAL_PAGE_MAX = 200;
+
 export const employerInputSchema = z.object({
   npp: idText,
-  name: z.string().trim().min(1).max(200),
+  name: requiredText(200),
   npwp: idText.nullable(),
   nib: idText.nullable(),
-  regencyCode: z.string().trim().max(8),
-  address: z.string().trim().max(500),
+  regencyCode: text(8),
+  address: text(500),
   scale: z.enum(BUSINESS_SCALES),
   riskGroup: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
   programs,
   reportedHeadcount: z.number().int().min(0).max(1_000_000),
-  branchCode: z.string().trim().max(10).nullable().optional(),
+  branchCode: text(10).nullable().optional(),
   jkkRelief: z.boolean().optional(),
   capital: z.number().min(0).max(1e16).nullable().optional(),
   annualSales: z.number().min(0).max(1e16).nullable().optional(),
 });
 
 export const employerQuerySchema = z.object({
-  query: z.string().trim().max(100).default(''),
-  branchCode: z.string().max(10).optional(),
-  regencyCode: z.string().max(8).optional(),
+  query: text(100).default(''),
+  branchCode: text(10).optional(),
+  regencyCode: text(8).optional(),
   scale: z.enum(BUSINESS_SCALES).optional(),
   ...pageArgs,
 });
 
 export const workerSchema = z.object({
   nik: idText,
-  name: z.string().trim().min(1).max(200),
+  name: requiredText(200),
   birthDate: isoDate,
   gender: z.enum(['L', 'P']),
   kpj: idText.nullable(),
-  phone: z.string().trim().max(20).nullable(),
+  phone: text(20).nullable(),
 });
 
 export const enrolmentSchema = z.object({
   npp: idText,
   worker: workerSchema,
   segment: z.enum(['PU', 'BPU', 'JAKON']),
-  wage: z.number().finite().min(0).max(10_000_000_000),
+  wage: rupiah,
   startDate: isoDate,
   programs: programs.optional(),
 });
@@ -69,12 +74,17 @@ export const schemas = {
   'employers-list': employerQuerySchema,
   'employers-get': z.object({ npp: idText }),
   'employers-save': z.object({ employer: employerInputSchema, mode: z.enum(['create', 'update']) }),
-  'workers-list': z.object({ npp: idText, status: z.enum(['aktif', 'nonaktif']).optional(), ...pageArgs }),
-  'workers-search': z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200).default(50) }),
+  'workers-list': z.object({
+    npp: idText,
+    status: z.enum(['aktif', 'nonaktif']).optional(),
+    offset: pageArgs.offset,
+    limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(100),
+  }),
+  'workers-search': z.object({ query: requiredText(100), limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(50) }),
   'workers-get': z.object({ nik: idText }),
   'workers-enrol': enrolmentSchema,
   'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate }),
-  'nik-check': z.object({ nik: z.string().max(40), npp: idText.optional() }),
+  'nik-check': z.object({ nik: text(40), npp: idText.optional() }),
   ...importSchemas,
   ...authSchemas,
   ...gapSchemas,

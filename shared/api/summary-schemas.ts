@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { period, requiredText } from './fields';
 
-const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
 /** One branch (code "BPN" or name "Balikpapan") or one province (code "64" or name "Kalimantan Timur"). */
 const summaryTarget = z
   .object({
-    branch: z.string().trim().min(1).max(60).optional(),
-    province: z.string().trim().min(1).max(60).optional(),
+    branch: requiredText(60).optional(),
+    province: requiredText(60).optional(),
     period: period.optional(),
   })
   .refine((a) => (a.branch === undefined) !== (a.province === undefined), { message: 'branch atau province (salah satu)' });

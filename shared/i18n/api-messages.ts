@@ -26,11 +26,11 @@ export const apiMessages: MessageCatalogue = {
     id: 'NPP {npp} sudah terdaftar atas nama {name}. Buka data itu untuk mengubahnya.',
     en: 'NPP {npp} is already registered to {name}. Open that record to change it.',
   },
-  WORKER_NOT_FOUND: { id: 'Tenaga kerja dengan NIK {nik} tidak ditemukan.', en: 'No worker with NIK {nik}.' },
+  WORKER_NOT_FOUND: { id: 'Tenaga kerja dengan NIK ini tidak ditemukan.', en: 'No worker with this NIK.' },
   MEMBERSHIP_NOT_FOUND: { id: 'Kepesertaan #{id} tidak ditemukan.', en: 'Membership #{id} not found.' },
   ALREADY_ENROLLED: {
-    id: 'NIK {nik} sudah aktif di perusahaan ini sejak {startDate}. Ubah data kepesertaan yang ada.',
-    en: 'NIK {nik} is already active with this employer since {startDate}. Edit the existing membership.',
+    id: 'NIK ini sudah aktif di perusahaan ini sejak {startDate}. Ubah data kepesertaan yang ada.',
+    en: 'This NIK is already active with this employer since {startDate}. Edit the existing membership.',
   },
   REGION_UNKNOWN: {
     id: 'Kode wilayah {code} tidak dikenal. Pilih kabupaten/kota dari daftar.',
@@ -54,8 +54,8 @@ export const apiMessages: MessageCatalogue = {
     en: 'Wage {wage} is below the {year} {kind} of {region} ({minimum}). Make sure the reported wage is the real wage.',
   },
   WORKER_DATA_DIFFERS: {
-    id: 'NIK {nik} sudah terdaftar dengan data berbeda ({field}). Data yang ada dipakai; ubah lewat menu Tenaga Kerja bila perlu.',
-    en: 'NIK {nik} is already registered with different data ({field}). The stored data is kept; edit it from the Worker screen if needed.',
+    id: 'NIK ini sudah terdaftar dengan data berbeda ({field}). Data yang ada dipakai; ubah lewat menu Tenaga Kerja bila perlu.',
+    en: 'This NIK is already registered with different data ({field}). The stored data is kept; edit it from the Worker screen if needed.',
   },
   NOT_FOUND: { id: 'Alamat tidak ditemukan.', en: 'Not found.' },
   UNAUTHORIZED: { id: 'Token akses tidak ada atau salah. Buka alamat lengkap yang dicetak saat aplikasi dimulai.', en: 'Missing or wrong access token. Open the full address printed at start-up.' },

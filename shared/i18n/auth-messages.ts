@@ -7,12 +7,8 @@ export const authMessages: MessageCatalogue = {
     en: 'Your role ({role}) may not do this. Ask the branch head or an admin.',
   },
   SIGNIN_FAILED: {
-    id: 'Nama pengguna atau kata sandi salah.',
-    en: 'Wrong username or password.',
-  },
-  ACCOUNT_LOCKED: {
-    id: 'Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi setelah {until} atau minta admin membukanya.',
-    en: 'The account is locked after too many failed attempts. Try again after {until} or ask an admin to unlock it.',
+    id: 'Nama pengguna atau kata sandi salah, atau akun sedang dikunci setelah terlalu banyak percobaan. Coba lagi nanti atau minta admin membukanya.',
+    en: 'Wrong username or password, or the account is locked after too many attempts. Try again later or ask an admin to unlock it.',
   },
   SETUP_DONE: {
     id: 'Akun admin pertama sudah dibuat. Masuk dengan akun yang ada.',

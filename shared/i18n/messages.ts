@@ -3,6 +3,7 @@ import { authMessages } from './auth-messages';
 import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
+import { hardeningMessages } from './hardening-messages';
 import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
@@ -21,6 +22,7 @@ const catalogue: MessageCatalogue = {
   ...ruleMessages,
   ...storeMessages,
   ...syncMessages,
+  ...hardeningMessages,
 };
 
 export function hasMessage(code: string): boolean {

@@ -1,5 +1,6 @@
 /** Readers for cell values as Indonesian companies write them (DOMAIN.md §4). Each returns null when unsure. */
 import { stripIdSeparators } from '../validate/id-separators';
+import { isCalendarDate } from '../domain/calendar';
 
 /** A cell as the importer sees it: text, a number, a date (date cells), a boolean or nothing. */
 export type CellValue = string | number | boolean | Date | null;
@@ -7,10 +8,9 @@ export type CellValue = string | number | boolean | Date | null;
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null;
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  const text = `${year}-${pad2(month)}-${pad2(day)}`;
+  return isCalendarDate(text) ? text : null;
 }
 
 const MONTHS: Record<string, number> = {
@@ -82,7 +82,8 @@ export function parseMonthValue(value: string, today: Date = new Date()): string
 
 /** "Rp 3.500.000", "3.500.000,00", "Rp. 3.500.000,-", "3,500,000.00", 3500000 → 3500000. */
 export function parseWageValue(value: CellValue): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : null;
+  // Payroll has no sen: amounts are kept in whole rupiah, as the API requires.
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
   if (typeof value !== 'string') return null;
   const text = value
     .trim()
@@ -96,7 +97,7 @@ export function parseWageValue(value: CellValue): number | null {
   else if (/^\d+(\.\d{1,2})?$/.test(text)) normalised = text;
   if (normalised === null) return null;
   const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+  return Number.isFinite(n) ? Math.round(n) : null;
 }
 
 const MALE = new Set(['l', 'lk', 'lki', 'laki', 'laki laki', 'lakilaki', 'pria', 'm', 'male', 'man']);

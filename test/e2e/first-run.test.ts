@@ -30,7 +30,7 @@ describe('first run and sign-in (browser mode)', () => {
     await page.getByTestId('field-username').fill('admin');
     await page.getByTestId('field-password').fill('salah-sekali-1');
     await page.getByTestId('sign-in-submit').click();
-    await expect(page.getByTestId('sign-in-error').innerText()).resolves.toBe('Nama pengguna atau kata sandi salah.');
+    await expect(page.getByTestId('sign-in-error').innerText()).resolves.toMatch(/^Nama pengguna atau kata sandi salah, atau akun sedang dikunci/);
     await signIn(page, { username: 'admin', password: 'admin-rahasia-1' });
   });
 });

@@ -48,16 +48,16 @@ describe('gap engine', () => {
   });
   afterEach(() => b.remove());
 
-  it('PDS Upah: a wage exactly at the UMK is not a gap, one rupiah below is, with the shortfall from the dated rates', async () => {
+  it('PDS Upah: a whole-rupiah wage at the UMK (rounded up) is not a gap, one rupiah below is, with the shortfall from the dated rates', async () => {
     await employer(b);
-    await enrol(b, '12345678', UMK_BPN_2026);
+    await enrol(b, '12345678', Math.ceil(UMK_BPN_2026));
     expect(find(await gapsOf(b), 'PDS_UPAH')).toBeUndefined();
-    await enrol(b, '12345678', UMK_BPN_2026 - 1);
+    await enrol(b, '12345678', Math.ceil(UMK_BPN_2026) - 1);
     const gap = find(await gapsOf(b), 'PDS_UPAH')!;
     const ev = gap.evidence as PdsUpahEvidence;
     expect(ev).toMatchObject({ belowMinimum: 1, minimumWage: { amount: UMK_BPN_2026, kind: 'UMK', year: 2026 } });
-    expect(ev.wageShortfall).toBeCloseTo(1, 6);
-    // Rp 1 × (JKK III 0.89 + JKM 0.30 + JHT 5.7 + JP 3) % rounds to 0.
+    expect(ev.wageShortfall).toBeCloseTo(UMK_BPN_2026 - (Math.ceil(UMK_BPN_2026) - 1), 6);
+    // Under Rp 1 × (JKK III 0.89 + JKM 0.30 + JHT 5.7 + JP 3) % rounds to 0.
     expect(gap.estimatedMonthlyShortfall).toBe(0);
     expect(gap.basis).toMatch(/UU 24\/2011 Ps\.15/);
     expect(gap.explanation).toMatch(/di bawah/);
@@ -70,7 +70,7 @@ describe('gap engine', () => {
 
   it('PDS Upah shortfall: (UMK − wage) × enrolled rates; a worker at pension age pays no JP', async () => {
     await employer(b, { riskGroup: 1 });
-    await enrol(b, '12345678', 3_000_000.43); // gap 856,694
+    await enrol(b, '12345678', 3_000_000); // gap 856,694.43
     const gap = find(await gapsOf(b), 'PDS_UPAH')!;
     // JKK I 0.24 + JKM 0.30 + JHT 5.7 + JP 3.0 = 9.24 % of 856,694 = 79,158.5 → 79,159.
     expect(gap.estimatedMonthlyShortfall).toBe(79_159);
@@ -79,7 +79,7 @@ describe('gap engine', () => {
     try {
       await employer(other, { riskGroup: 1 });
       // Pension age in 2026 is 59 (PP 45/2015 Ps.15): born March 1967 reaches it in March 2026.
-      await enrol(other, '12345678', 3_000_000.43, '1967-03-01', '2020-01-01');
+      await enrol(other, '12345678', 3_000_000, '1967-03-01', '2020-01-01');
       const old = find(await gapsOf(other), 'PDS_UPAH')!;
       // Without JP: 6.24 % of 856,694 = 53,457.7 → 53,458.
       expect(old.estimatedMonthlyShortfall).toBe(53_458);

@@ -97,3 +97,40 @@ describe('loopback HTTP host', () => {
     expect(resolveInside('/srv/app', '/%E0%A4%A')).toBeNull();
   });
 });
+
+describe('loopback HTTP host under misuse', () => {
+  const backend = tempBackend();
+  const lines: string[] = [];
+  let host: HttpHost;
+  beforeAll(async () => {
+    host = await startHttpHost({ backend, staticDir: backend.dir, log: (line) => lines.push(line) });
+  });
+  afterAll(async () => {
+    await host.close();
+    backend.remove();
+  });
+  const headers = () => ({ host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-sigap-token': host.token });
+
+  it('answers a broken percent-encoding in the handler name with a coded 400, not a 500', async () => {
+    const r = await request(host.port, { method: 'POST', path: '/api/%E0%A4%A', body: '{}', headers: headers() });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'BAD_URL' } });
+    expect(lines).toEqual([]);
+  });
+
+  it('logs clients that hang up mid-body once, not once per request', async () => {
+    const abort = () =>
+      new Promise<void>((resolve) => {
+        const req = http.request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/app-info', headers: { ...headers(), 'content-length': '1000' } });
+        req.on('error', () => resolve());
+        req.write('{"a":');
+        setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 30);
+      });
+    for (let i = 0; i < 20; i++) await abort();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(lines.filter((l) => l.includes('aborted'))).toHaveLength(1);
+  });
+});

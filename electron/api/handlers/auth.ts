@@ -1,14 +1,16 @@
 import type { Role, SessionInfo } from '../../../shared/domain/staff';
 import { runAs } from '../../audit/actor';
 import { hashPassword, verifyPassword } from '../../auth/password';
+import { checkPassword } from '../../auth/password-policy';
 import { appendAudit, listAudit } from '../../store/audit';
 import {
   countStaff,
   findStaff,
   insertStaff,
   listStaff,
-  recordSignInFailure,
-  recordSignInSuccess,
+  confirmSignIn,
+  lockIfExhausted,
+  reserveSignInAttempt,
   updateStaff,
 } from '../../store/staff';
 import { AppError } from '../../errors/app-error';
@@ -18,40 +20,38 @@ import type { HandlerGroup } from '../registry';
 
 export const MAX_FAILED_SIGNINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
-export const MIN_PASSWORD_LENGTH = 8;
-
-function checkPassword(username: string, password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH || password.toLowerCase() === username.toLowerCase()) {
-    throw new AppError('PASSWORD_WEAK', { min: MIN_PASSWORD_LENGTH });
-  }
-}
 
 function openSession(ctx: HandlerContext, info: SessionInfo) {
   const token = ctx.sessions.open(info);
   return { session: info, token };
 }
 
-// A hash to compare against when the user does not exist, so timing does not reveal which usernames exist.
+// A hash to compare against when no real one may be checked (no such user, locked account), so every
+// refusal costs one scrypt and timing does not tell them apart.
 let decoyHash: Promise<string> | null = null;
+const decoyVerify = async (password: string) => verifyPassword(password, await (decoyHash ??= hashPassword('decoy-password')));
 
+/**
+ * One answer (SIGNIN_FAILED) for an unknown user, a wrong password, an inactive or a locked account. The
+ * attempt is counted before the hash runs, so parallel guesses cannot outrun the lockout.
+ */
 async function signIn(ctx: HandlerContext, username: string, password: string) {
   const { db } = ctx;
   const staff = findStaff(db, username);
   const now = ctx.now();
-  if (staff?.lockedUntil && staff.lockedUntil > now.toISOString()) {
-    appendAudit(db, { action: 'signin_refused', entity: 'staff', entityId: staff.username, actor: staff.username });
-    throw new AppError('ACCOUNT_LOCKED', { until: new Date(staff.lockedUntil).toLocaleTimeString('id-ID') });
-  }
-  const ok = staff ? await verifyPassword(password, staff.passwordHash) : await verifyPassword(password, await (decoyHash ??= hashPassword('decoy-password')));
-  if (!staff || !ok || !staff.active) {
-    if (staff) {
-      const lock = staff.failedAttempts + 1 >= MAX_FAILED_SIGNINS ? new Date(now.getTime() + LOCKOUT_MS).toISOString() : null;
-      recordSignInFailure(db, staff.id, lock);
-    }
-    appendAudit(db, { action: 'signin_failed', entity: 'staff', entityId: username, actor: username });
+  const counted = staff ? reserveSignInAttempt(db, staff.id, MAX_FAILED_SIGNINS, now.toISOString()) : false;
+  if (!staff || !counted) {
+    await decoyVerify(password);
+    const action = staff ? 'signin_refused' : 'signin_failed';
+    appendAudit(db, { action, entity: 'staff', entityId: staff?.username ?? username, actor: staff?.username ?? username });
     throw new AppError('SIGNIN_FAILED');
   }
-  recordSignInSuccess(db, staff.id);
+  const ok = (await verifyPassword(password, staff.passwordHash)) && staff.active;
+  if (!ok || !confirmSignIn(db, staff.id)) {
+    lockIfExhausted(db, staff.id, MAX_FAILED_SIGNINS, new Date(ctx.now().getTime() + LOCKOUT_MS).toISOString());
+    appendAudit(db, { action: ok ? 'signin_refused' : 'signin_failed', entity: 'staff', entityId: username, actor: username });
+    throw new AppError('SIGNIN_FAILED');
+  }
   appendAudit(db, { action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });
   return openSession(ctx, { username: staff.username, displayName: staff.displayName, role: staff.role });
 }

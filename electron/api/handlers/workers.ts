@@ -6,6 +6,7 @@ import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, normaliseNik, valid
 import { normaliseNpp } from '../../../shared/validate/npp';
 import { workingAgeIssue } from '../../../shared/rules/working-age';
 import type { Db } from '../../db/open';
+import { appendAudit } from '../../store/audit';
 import { getEmployer } from '../../store/employers';
 import {
   activeMembership,
@@ -61,7 +62,7 @@ function enrol(ctx: HandlerContext, input: EnrolmentInput) {
       if (known) {
         updateWorkerContact(db, known.id, kpj, input.worker.phone);
         const open = activeMembership(db, known.id, npp);
-        if (open) throw new AppError('ALREADY_ENROLLED', { nik, startDate: open.startDate });
+        if (open) throw new AppError('ALREADY_ENROLLED', { startDate: open.startDate });
       }
       const id = insertMembership(db, {
         workerId,
@@ -76,17 +77,29 @@ function enrol(ctx: HandlerContext, input: EnrolmentInput) {
     .immediate();
 }
 
+/**
+ * The first page of an employer's workers is what every look at the employer shows: desk work, not worth
+ * an entry each time. Paging beyond it reads NIKs and wages in bulk, which the export rule keeps for the
+ * branch head, so each further page is recorded with its filter and how many rows it gave; a full scroll
+ * of a 30,000-worker employer leaves ~150 entries, which is the signal the trail should show.
+ */
+function auditBulkRead(db: Db, read: { npp: string; status: string | null; offset: number; limit: number; rows: number }): void {
+  if (read.offset === 0 || read.rows === 0) return;
+  appendAudit(db, { action: 'bulk_read', entity: 'workers', entityId: read.npp, detail: read });
+}
+
 export const workerHandlers: HandlerGroup<
   'workers-list' | 'workers-search' | 'workers-get' | 'workers-enrol' | 'workers-end' | 'nik-check'
 > = {
   'workers-list': ({ db }, { npp, status, offset, limit }) => {
     const page = listWorkersOfEmployer(db, normaliseNpp(npp), status, offset, limit);
+    auditBulkRead(db, { npp: normaliseNpp(npp), status: status ?? null, offset, limit, rows: page.items.length });
     return { ...page, offset, limit };
   },
   'workers-search': ({ db }, { query, limit }) => searchWorkers(db, query, limit),
   'workers-get': ({ db }, { nik }) => {
     const detail = workerDetail(db, normaliseNik(nik));
-    if (!detail) throw new AppError('WORKER_NOT_FOUND', { nik: normaliseNik(nik) });
+    if (!detail) throw new AppError('WORKER_NOT_FOUND');
     return detail;
   },
   'workers-enrol': (ctx, input) => enrol(ctx, input),

@@ -21,7 +21,7 @@ export const en: UiStrings = {
     displayName: 'Full name',
     password: 'Password',
     repeatPassword: 'Repeat password',
-    passwordHint: 'At least 8 characters, different from the username.',
+    passwordHint: 'At least 8 characters, different from the username, not a common password.',
     passwordsDiffer: 'The two passwords differ.',
     signIn: 'Sign in',
     createAdmin: 'Create account and sign in',

@@ -21,7 +21,7 @@ export const id = {
     displayName: 'Nama lengkap',
     password: 'Kata sandi',
     repeatPassword: 'Ulangi kata sandi',
-    passwordHint: 'Minimal 8 karakter, berbeda dari nama pengguna.',
+    passwordHint: 'Minimal 8 karakter, berbeda dari nama pengguna, bukan kata sandi umum.',
     passwordsDiffer: 'Kedua kata sandi tidak sama.',
     signIn: 'Masuk',
     createAdmin: 'Buat akun dan masuk',

@@ -92,11 +92,11 @@ export function StaffForm({ editing, onDone, onCancel }: Props) {
       const error = toApiCallError(err);
       const text = errorText(error, locale);
       // The backend's refusals go beside the field they are about.
-      if (error.code === 'PASSWORD_WEAK') setErrors({ password: text });
+      if (error.code === 'PASSWORD_WEAK' || error.code === 'PASSWORD_COMMON') setErrors({ password: text });
       else if (error.code === 'STAFF_EXISTS') setErrors({ username: text });
       else if (error.code === 'LAST_ADMIN') setLastAdmin(true);
       else setFailure(text);
-      if (error.code === 'PASSWORD_WEAK') {
+      if (error.code === 'PASSWORD_WEAK' || error.code === 'PASSWORD_COMMON') {
         setPassword('');
         setRepeat('');
       }

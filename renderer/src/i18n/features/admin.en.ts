@@ -31,7 +31,7 @@ export const adminEn: Strings<typeof adminId> = {
     you: 'You',
     password: 'Password',
     repeatPassword: 'Repeat password',
-    passwordHint: 'At least 8 characters, different from the username.',
+    passwordHint: 'At least 8 characters, different from the username, not a common password.',
     passwordsDiffer: 'The two passwords differ.',
     usernameInvalid: 'Use 3–40 characters: letters, digits, dot, underscore or hyphen, no spaces.',
     required: 'Required.',

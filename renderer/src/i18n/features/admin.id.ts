@@ -29,7 +29,7 @@ export const adminId = {
     you: 'Anda',
     password: 'Kata sandi',
     repeatPassword: 'Ulangi kata sandi',
-    passwordHint: 'Minimal 8 karakter, berbeda dari nama pengguna.',
+    passwordHint: 'Minimal 8 karakter, berbeda dari nama pengguna, bukan kata sandi umum.',
     passwordsDiffer: 'Kedua kata sandi tidak sama.',
     usernameInvalid: 'Gunakan 3–40 karakter: huruf, angka, titik, garis bawah atau tanda hubung, tanpa spasi.',
     required: 'Wajib diisi.',
