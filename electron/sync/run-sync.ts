@@ -121,7 +121,6 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
 async function pullAll(db: Db, client: SyncClient, options: SyncOptions): Promise<number> {
   const state = readSyncState(db);
   const full = state.full_pull === 1;
-  let pulled = 0;
   // A first pull writes hundreds of thousands of rows into several indexes: give it a page cache to match.
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -131072');
