@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { GapFollowUp } from '../../shared/gaps/gap-api-types';
 import type { FollowUpStatus, GapCode } from '../../shared/gaps/gap-types';
 import type { Db } from '../db/open';
@@ -19,9 +20,9 @@ export function addFollowUp(
   const { code, npp, prospectId } = parseGapKey(f.gapKey);
   const info = stmt(
     db,
-    `INSERT INTO gap_followups (gap_key, code, npp, prospect_id, status, note, noted_on, author, created_at, decided_by)
-     VALUES (@gapKey, @code, @npp, @prospectId, @status, @note, @notedOn, @author, @now, @decidedBy)`,
-  ).run({ ...f, code, npp, prospectId, now: nowIso(), decidedBy: f.decidedBy ?? null });
+    `INSERT INTO gap_followups (gid, gap_key, code, npp, prospect_id, status, note, noted_on, author, created_at, decided_by)
+     VALUES (@gid, @gapKey, @code, @npp, @prospectId, @status, @note, @notedOn, @author, @now, @decidedBy)`,
+  ).run({ ...f, gid: uuidv7(), code, npp, prospectId, now: nowIso(), decidedBy: f.decidedBy ?? null });
   return stmt(db, `${SELECT} WHERE id = ?`).get(info.lastInsertRowid) as GapFollowUp;
 }
 

@@ -38,12 +38,18 @@ function upsert(db: Db, t: DeskTable, key: string, data: WireRow): Applied {
   const touched = t.insertDefaults && 'updated_at' in t.insertDefaults ? ', updated_at = @now' : '';
   const now = nowIso();
   const update = stmt(db, `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched} WHERE ${t.where}`);
+  const extra = Object.keys(t.insertDefaults ?? {}).filter((c) => !names.includes(c));
+  const all = [...names, ...extra, ...(t.hasGid ? ['gid'] : [])];
+  const values = { ...params, ...Object.fromEntries(extra.map((c) => [c, c.endsWith('_at') ? now : t.insertDefaults![c]])), gid: key, now };
+  const insert = `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`;
   const run = () => {
+    if (t.conflictTarget) {
+      const set = [...names.map((c) => `${c} = excluded.${c}`), ...(touched ? ['updated_at = excluded.updated_at'] : [])].join(', ');
+      stmt(db, `${insert} ON CONFLICT(${t.conflictTarget}) DO UPDATE SET ${set}`).run(values);
+      return;
+    }
     if (update.run({ ...params, now }).changes > 0) return;
-    const extra = Object.keys(t.insertDefaults ?? {}).filter((c) => !names.includes(c));
-    const all = [...names, ...extra, ...(t.hasGid ? ['gid'] : [])];
-    const values = { ...cols, ...Object.fromEntries(extra.map((c) => [c, c.endsWith('_at') ? now : t.insertDefaults![c]])), gid: key };
-    stmt(db, `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`).run(values);
+    stmt(db, insert).run(values);
   };
   try {
     run();

@@ -12,6 +12,8 @@ export interface DeskTable {
   hasGid: boolean;
   /** The key as SQL over a row alias (`new`, `old`, or a table alias). */
   key: (r: string) => string;
+  /** The unique columns an `INSERT … ON CONFLICT` can target (one statement per pulled row); none: update, then insert. */
+  conflictTarget?: string;
   /** The WHERE clause that finds a row by its key parts (`@k0`, `@k1` …). */
   where: string;
   keyParams: (key: string) => Record<string, string | number>;
@@ -26,7 +28,7 @@ export interface DeskTable {
 }
 
 const ofBranchEmployer = `(@all = 1 OR t.npp IS NULL OR t.npp IN (SELECT npp FROM employers WHERE branch_code = @branch))`;
-const byGid = { hasGid: true, key: (r: string) => `${r}.gid`, where: 'gid = @k0', keyParams: (k: string) => ({ k0: k }) };
+const byGid = { hasGid: true, key: (r: string) => `${r}.gid`, conflictTarget: 'gid', where: 'gid = @k0', keyParams: (k: string) => ({ k0: k }) };
 const stamped = { created_at: '', updated_at: '' };
 
 export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
@@ -47,6 +49,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     table: 'workforce',
     hasGid: false,
     key: (r) => `${r}.area_code || '|' || ${r}.year`,
+    conflictTarget: 'area_code, year',
     where: 'area_code = @k0 AND year = @k1',
     keyParams: (k) => {
       const [k0 = '', k1 = '0'] = k.split('|');
@@ -59,6 +62,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     table: 'staff',
     hasGid: false,
     key: (r) => `lower(${r}.username)`,
+    conflictTarget: 'username',
     where: 'username = @k0',
     keyParams: (k) => ({ k0: k }),
     insertDefaults: stamped,
@@ -69,6 +73,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     table: 'employers',
     hasGid: false,
     key: (r) => `${r}.npp`,
+    conflictTarget: 'npp',
     where: 'npp = @k0',
     keyParams: (k) => ({ k0: k }),
     insertDefaults: stamped,
@@ -79,6 +84,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     table: 'workers',
     hasGid: false,
     key: (r) => `${r}.nik`,
+    conflictTarget: 'nik',
     where: 'nik = @k0',
     keyParams: (k) => ({ k0: k }),
     insertDefaults: stamped,

@@ -53,7 +53,7 @@ export const gapSchemas = {
     author: requiredText(100).optional(),
     notedOn: isoDate.optional(),
     /** Required for denda and TMP2T: who took the decision. */
-    decidedBy: z.string().trim().min(1).max(120).optional(),
+    decidedBy: requiredText(120).optional(),
   }),
   'gaps-followups': z.object({ gapKey: gapKey.optional(), npp: idText.optional() }),
   'prospects-import': z.object({
