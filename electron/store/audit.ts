@@ -31,7 +31,8 @@ export interface AuditFilter {
   limit: number;
 }
 
-interface AuditRow {
+/** An audit_log row as SQLite returns it. */
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;

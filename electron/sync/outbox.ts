@@ -3,6 +3,7 @@ import { formatHlc } from '../../shared/sync/hlc';
 import type { AuditRecord, SyncChange } from '../../shared/sync/protocol';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import type { AuditRow } from '../store/audit';
 
 interface OutboxRow {
   id: number;
@@ -40,18 +41,6 @@ export function nextChanges(db: Db, ackedSeq: number, desk: string, limit: numbe
 export function dropFirst(db: Db, count: number): void {
   if (count <= 0) return;
   stmt(db, 'DELETE FROM sync_outbox WHERE id IN (SELECT id FROM sync_outbox ORDER BY id LIMIT ?)').run(count);
-}
-
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: string | null;
-  after: string | null;
-  detail: string | null;
 }
 
 /** Audit entries not yet appended centrally (the trail travels up only: each desk's own history). */
