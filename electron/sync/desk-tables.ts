@@ -102,6 +102,19 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
   prospect: { entity: 'prospect', table: 'prospects', ...byGid, inScope: '1' },
   headcount_report: { entity: 'headcount_report', table: 'headcount_reports', ...byGid, inScope: ofBranchEmployer },
   import: { entity: 'import', table: 'imports', ...byGid, inScope: ofBranchEmployer },
+  payroll_line: {
+    entity: 'payroll_line',
+    table: 'payroll_lines',
+    hasGid: false,
+    key: (r) => `${r}.npp || '|' || ${r}.period || '|' || ${r}.nik`,
+    conflictTarget: 'npp, period, nik',
+    where: 'npp = @k0 AND period = @k1 AND nik = @k2',
+    keyParams: (k) => {
+      const [k0 = '', k1 = '', k2 = ''] = k.split('|');
+      return { k0, k1, k2 };
+    },
+    inScope: ofBranchEmployer,
+  },
   followup: {
     entity: 'followup',
     table: 'gap_followups',

@@ -13,7 +13,8 @@ export type SyncEntity =
   | 'minimum_wage'
   | 'import'
   | 'prospect'
-  | 'headcount_report';
+  | 'headcount_report'
+  | 'payroll_line';
 
 /**
  * Where a row belongs, decided by the server (never by the desk):
@@ -81,6 +82,14 @@ export const SYNC_ENTITIES: Readonly<Record<SyncEntity, SyncEntitySpec>> = {
     scope: 'employer',
     order: 5,
   }),
+  // The employer's own payroll (PDS Upah against payroll): one line per worker and month.
+  payroll_line: spec({
+    entity: 'payroll_line',
+    fields: ['npp', 'period', 'nik', 'name', 'wage', 'source_file', 'imported_at'],
+    firstWins: [],
+    scope: 'employer',
+    order: 5,
+  }),
   import: spec({
     entity: 'import',
     fields: [
@@ -118,6 +127,8 @@ export function keyOf(entity: SyncEntity, row: WireRow): string {
       return String(row.username).toLowerCase();
     case 'workforce':
       return `${row.area_code}|${row.year}`;
+    case 'payroll_line':
+      return `${row.npp}|${row.period}|${row.nik}`;
     case 'minimum_wage':
       return `${row.kind}|${row.province_code}|${row.regency_code ?? ''}|${row.year}`;
     default:
