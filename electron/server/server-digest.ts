@@ -1,19 +1,19 @@
 import crypto from 'node:crypto';
 import type pg from 'pg';
 import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, type WireRow } from '../../shared/sync/entities';
-import { digestLine } from '../../shared/sync/digest';
+import { digestLine, EMPTY_DIGEST, xorHex } from '../../shared/sync/digest';
 import { readScopes, type Desk } from './desks';
 
 const PAGE = 5000;
 
 /**
- * The digest of what a desk of this scope should hold, computed the way the desk computes its own: live rows
- * of its scopes in key order; people only where a live membership in scope names them. Paged by key, so
- * memory stays flat.
+ * The digest of what a desk of this scope should hold, computed the way the desk computes its own: the XOR of
+ * the SHA-256 of every live row of its scopes; people only where a live membership in scope names them. Paged
+ * by key, so memory stays flat.
  */
 export async function scopeDigest(pool: pg.Pool, desk: Pick<Desk, 'branch'>): Promise<string> {
   const scopes = readScopes(desk as Desk);
-  const hash = crypto.createHash('sha256');
+  let digest = EMPTY_DIGEST;
   for (const entity of SYNC_ENTITY_NAMES) {
     const fields = SYNC_ENTITIES[entity].fields;
     let after = '';
@@ -31,10 +31,10 @@ export async function scopeDigest(pool: pg.Pool, desk: Pick<Desk, 'branch'>): Pr
          ORDER BY r.key COLLATE "C" LIMIT $3`,
         params,
       );
-      for (const r of page.rows) hash.update(digestLine(entity, r.key, r.data, fields));
+      for (const r of page.rows) digest = xorHex(digest, crypto.createHash('sha256').update(digestLine(entity, r.key, r.data, fields)).digest('hex'));
       if (page.rows.length < PAGE) break;
       after = page.rows.at(-1)!.key;
     }
   }
-  return hash.digest('hex');
+  return digest;
 }

@@ -1,23 +1,103 @@
 import crypto from 'node:crypto';
-import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, type WireRow } from '../../shared/sync/entities';
-import { digestLine } from '../../shared/sync/digest';
+import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, isSyncEntity, type SyncEntity, type WireRow } from '../../shared/sync/entities';
+import { digestLine, EMPTY_DIGEST, xorHex } from '../../shared/sync/digest';
 import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
 import { DESK_TABLES, wireJson } from './desk-tables';
 
-/**
- * A content hash of the branch's data as this desk holds it: every synced row in the desk's scope, in key
- * order, in wire form. The server computes the same over what it holds; equal digests mean equal data.
- */
-export function deskDigest(db: Db, branch: string): string {
-  const hash = crypto.createHash('sha256');
-  const params = { branch, all: branch === '*' ? 1 : 0 };
+/** Rows a sync touched, as `entity\0key`. */
+export type DirtyRows = Set<string>;
+
+export const dirtyKey = (entity: string, key: string) => `${entity}\u0000${key}`;
+
+/** Above this many touched rows, hashing everything again is cheaper than row by row. */
+const REBUILD_ABOVE = 20_000;
+
+const lineHash = (entity: SyncEntity, key: string, data: string): string =>
+  crypto.createHash('sha256').update(digestLine(entity, key, JSON.parse(data) as WireRow, SYNC_ENTITIES[entity].fields)).digest('hex');
+
+const scopeParams = (branch: string) => ({ branch, all: branch === '*' ? 1 : 0 });
+
+function rebuild(db: Db, branch: string): string {
+  let digest = EMPTY_DIGEST;
+  stmt(db, 'DELETE FROM sync_digest_rows').run();
+  const put = stmt(db, 'INSERT INTO sync_digest_rows (entity, key, hash) VALUES (?, ?, ?)');
   for (const entity of SYNC_ENTITY_NAMES) {
     const t = DESK_TABLES[entity];
-    const fields = SYNC_ENTITIES[entity].fields;
+    const hashed: [string, string][] = [];
     const rows = db
-      .prepare(`SELECT key, data FROM (SELECT ${t.key('t')} AS key, ${wireJson(t, 't')} AS data FROM ${t.table} t WHERE ${t.inScope}) ORDER BY key`)
-      .iterate(params) as Iterable<{ key: string; data: string }>;
-    for (const r of rows) hash.update(digestLine(entity, r.key, JSON.parse(r.data) as WireRow, fields));
+      .prepare(`SELECT ${t.key('t')} AS key, ${wireJson(t, 't')} AS data FROM ${t.table} t WHERE ${t.inScope}`)
+      .iterate(scopeParams(branch)) as Iterable<{ key: string; data: string }>;
+    for (const r of rows) hashed.push([r.key, lineHash(entity, r.key, r.data)]);
+    for (const [key, h] of hashed) {
+      put.run(entity, key, h);
+      digest = xorHex(digest, h);
+    }
   }
-  return hash.digest('hex');
+  return digest;
 }
+
+/** An employer that changed may have moved branch: its memberships and their people are re-judged too. */
+function expand(db: Db, dirty: DirtyRows): void {
+  for (const k of [...dirty]) {
+    const [entity, key] = k.split('\u0000') as [string, string];
+    if (entity !== 'employer') continue;
+    const rows = stmt(db, 'SELECT m.gid, w.nik FROM memberships m JOIN workers w ON w.id = m.worker_id WHERE m.npp = ?').all(key) as {
+      gid: string;
+      nik: string;
+    }[];
+    for (const r of rows) {
+      dirty.add(dirtyKey('membership', r.gid));
+      dirty.add(dirtyKey('worker', r.nik));
+    }
+  }
+}
+
+function update(db: Db, branch: string, digest: string, dirty: DirtyRows): string {
+  for (const k of dirty) {
+    const [entity, key] = k.split('\u0000') as [string, string];
+    if (!isSyncEntity(entity)) continue;
+    const t = DESK_TABLES[entity];
+    const row = stmt(db, `SELECT ${wireJson(t, 't')} AS data FROM ${t.table} t WHERE ${t.inScope} AND ${t.where}`).get({
+      ...scopeParams(branch),
+      ...t.keyParams(key),
+    }) as { data: string } | undefined;
+    const old = stmt(db, 'SELECT hash FROM sync_digest_rows WHERE entity = ? AND key = ?').pluck().get(entity, key) as string | undefined;
+    const next = row ? lineHash(entity, key, row.data) : undefined;
+    if (old === next) continue;
+    if (old) digest = xorHex(digest, old);
+    if (next) {
+      digest = xorHex(digest, next);
+      stmt(db, 'INSERT INTO sync_digest_rows (entity, key, hash) VALUES (?, ?, ?) ON CONFLICT (entity, key) DO UPDATE SET hash = excluded.hash').run(entity, key, next);
+    } else {
+      stmt(db, 'DELETE FROM sync_digest_rows WHERE entity = ? AND key = ?').run(entity, key);
+    }
+  }
+  return digest;
+}
+
+/**
+ * A content hash of the branch's data as this desk holds it: the XOR of the SHA-256 of every synced row of the
+ * desk's scope in wire form. The server computes the same over what it holds; equal digests mean equal data.
+ * Kept up to date row by row (each row's hash is stored), so a small sync does not re-read the whole branch;
+ * a store whose digest is unknown (never built, or a sync cut off after it changed rows) is hashed again whole.
+ */
+export function deskDigest(db: Db, branch: string, dirty: DirtyRows | 'all' = 'all'): string {
+  return db
+    .transaction(() => {
+      const known = stmt(db, 'SELECT digest FROM sync_local_state WHERE id = 1').pluck().get() as string | null;
+      let digest: string;
+      if (known === null || dirty === 'all' || dirty.size > REBUILD_ABOVE) {
+        digest = rebuild(db, branch);
+      } else {
+        expand(db, dirty);
+        digest = update(db, branch, known, dirty);
+      }
+      stmt(db, 'UPDATE sync_local_state SET digest = ? WHERE id = 1').run(digest);
+      return digest;
+    })
+    .immediate();
+}
+
+/** Called before a sync changes rows: until its digest is brought up to date, the stored one is not trusted. */
+export const forgetDigest = (db: Db): void => void stmt(db, 'UPDATE sync_local_state SET digest = NULL WHERE id = 1').run();

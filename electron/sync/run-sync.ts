@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { applyPulledPage } from './apply-pull';
 import { bindStore } from './bind';
-import { deskDigest } from './desk-digest';
+import { deskDigest, dirtyKey, forgetDigest, type DirtyRows } from './desk-digest';
 import { dropFirst, nextAudit, nextChanges } from './outbox';
 import { SyncClient } from './sync-client';
 import { pendingCount, readSyncState, updateSyncState } from './sync-state';
@@ -46,20 +46,26 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
   updateSyncState(db, { last_attempt_at: new Date().toISOString() });
   try {
     const hello = await client.hello(fingerprint);
+    let dirty: DirtyRows | 'all' = new Set<string>();
     if (!state.server_url || state.server_url !== serverUrl || state.desk_key !== deskKey) {
       bindStore(db, { serverUrl, deskKey, deskName: hello.desk, branch: hello.branch });
       state = readSyncState(db);
+      dirty = 'all';
     }
+    // Until this sync's changes are folded into the digest, the stored one is not trusted (a crash rebuilds it).
+    forgetDigest(db);
     let rebased = false;
     if (state.rebase_pending) {
       await rebase(db, client, fingerprint, hello.lastSeq);
       rebased = true;
       state = readSyncState(db);
+      dirty = 'all';
     }
-    const { pushed, refused, refusedItems } = await pushAll(db, client, fingerprint, hello.desk, options);
-    const pulled = await pullAll(db, client, options);
+    const touched = dirty === 'all' ? new Set<string>() : dirty;
+    const { pushed, refused, refusedItems } = await pushAll(db, client, fingerprint, hello.desk, options, touched);
+    const pulled = await pullAll(db, client, options, touched);
     state = readSyncState(db);
-    const digest = deskDigest(db, state.branch ?? '');
+    const digest = deskDigest(db, state.branch ?? '', dirty);
     updateSyncState(db, { last_sync_at: new Date().toISOString(), last_error: null });
     const conflicts = stmt(db, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number;
     return { pushed, pulled, conflicts, pending: pendingCount(db), digest, refused, refusedItems, ...(rebased ? { rebased } : {}) };
@@ -86,7 +92,14 @@ async function rebase(db: Db, client: SyncClient, fingerprint: string, serverLas
   }).immediate();
 }
 
-async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: string, options: SyncOptions) {
+/** A changed membership may bring its person into or out of the branch: both are re-hashed. */
+function touch(dirty: DirtyRows, entity: string, key: string, row: { nik?: unknown } | null | undefined): void {
+  if (entity === 'conflict') return;
+  dirty.add(dirtyKey(entity, key));
+  if (entity === 'membership' && typeof row?.nik === 'string') dirty.add(dirtyKey('worker', row.nik));
+}
+
+async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: string, options: SyncOptions, dirty: DirtyRows) {
   let pushed = 0;
   let refused = 0;
   const refusedItems: { entity: string; key: string; code: string }[] = [];
@@ -98,6 +111,7 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
     const audit = nextAudit(db, state.audit_pushed_id, state.epoch, AUDIT_BATCH);
     if (!changes.length && !audit.length) break;
     if (options.maxPushBatches !== undefined && batches >= options.maxPushBatches) break;
+    for (const c of changes) touch(dirty, c.entity, c.key, c.data ?? c.prev);
     const response = await client.push({ baseSeq: state.acked_seq, fingerprint, changes, audit });
     batches += 1;
     if (options.loseAnswerOfBatch === batches) throw new AppError('SYNC_UNREACHABLE', { detail: 'answer lost (test)' });
@@ -118,20 +132,20 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
   return { pushed, refused, refusedItems };
 }
 
-async function pullAll(db: Db, client: SyncClient, options: SyncOptions): Promise<number> {
+async function pullAll(db: Db, client: SyncClient, options: SyncOptions, dirty: DirtyRows): Promise<number> {
   const state = readSyncState(db);
   const full = state.full_pull === 1;
   // A first pull writes hundreds of thousands of rows into several indexes: give it a page cache to match.
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -131072');
   try {
-    return await pullPages(db, client, options, state.cursor, full);
+    return await pullPages(db, client, options, state.cursor, full, dirty);
   } finally {
     db.pragma(`cache_size = ${cacheBefore}`);
   }
 }
 
-async function pullPages(db: Db, client: SyncClient, options: SyncOptions, cursor: number, full: boolean): Promise<number> {
+async function pullPages(db: Db, client: SyncClient, options: SyncOptions, cursor: number, full: boolean, dirty: DirtyRows): Promise<number> {
   let pulled = 0;
   // The next page is asked for before this one is applied, so the server's work overlaps the desk's.
   let next = client.pull(cursor, PULL_PAGE, full);
@@ -142,6 +156,7 @@ async function pullPages(db: Db, client: SyncClient, options: SyncOptions, curso
       next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
     }
     applyPulledPage(db, page.rows, page.cursor, page.maxHlcMs);
+    if (dirty.size <= 100_000) for (const r of page.rows) touch(dirty, r.entity, r.key, r.data);
     pulled += page.rows.length;
     options.onProgress?.({ stage: 'pull', done: pulled });
     if (!page.more) {

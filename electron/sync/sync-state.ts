@@ -18,6 +18,7 @@ export interface SyncState {
   last_sync_at: string | null;
   last_attempt_at: string | null;
   last_error: string | null;
+  digest: string | null;
 }
 
 export const readSyncState = (db: Db): SyncState => stmt(db, 'SELECT * FROM sync_local_state WHERE id = 1').get() as SyncState;
@@ -38,5 +39,5 @@ export function markRestored(db: Db): void {
   const state = readSyncState(db);
   if (!state.server_url) return;
   const max = stmt(db, 'SELECT coalesce(max(id), 0) FROM sync_outbox').pluck().get() as number;
-  updateSyncState(db, { rebase_pending: 1, restored_outbox_max: max, epoch: state.epoch + 1 });
+  updateSyncState(db, { rebase_pending: 1, restored_outbox_max: max, epoch: state.epoch + 1, digest: null });
 }

@@ -5,3 +5,12 @@ export function digestLine(entity: string, key: string, row: WireRow, fields: re
   const values = fields.map((f) => row[f] ?? null);
   return `${entity}\t${key}\t${JSON.stringify(values)}\n`;
 }
+
+/** The digest of no rows. The digest is the XOR of every row line's SHA-256: order-free, so it can be kept up to date row by row. */
+export const EMPTY_DIGEST = '0'.repeat(64);
+
+export function xorHex(a: string, b: string): string {
+  let out = '';
+  for (let i = 0; i < 64; i += 8) out += ((parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0).toString(16).padStart(8, '0');
+  return out;
+}

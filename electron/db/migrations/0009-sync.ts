@@ -83,9 +83,13 @@ export const syncSchema: Migration = {
         audit_pushed_id INTEGER NOT NULL DEFAULT 0,
         last_sync_at TEXT,
         last_attempt_at TEXT,
-        last_error TEXT
+        last_error TEXT,
+        -- The branch digest as of the last sync; NULL: to be computed again from every row.
+        digest TEXT
       ) STRICT;
       INSERT INTO sync_local_state (id) VALUES (1);
+      -- Each synced row's share of the digest, so a sync re-hashes only the rows it touched.
+      CREATE TABLE sync_digest_rows (entity TEXT NOT NULL, key TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (entity, key)) STRICT, WITHOUT ROWID;
       CREATE TABLE sync_outbox (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         entity TEXT NOT NULL,
