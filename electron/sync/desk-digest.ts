@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, isSyncEntity, type SyncEntity, type WireRow } from '../../shared/sync/entities';
-import { digestLine, EMPTY_DIGEST, xorHex } from '../../shared/sync/digest';
+import { digestLine, EMPTY_DIGEST, xorAll, xorHex } from '../../shared/sync/digest';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { DESK_TABLES, wireJson } from './desk-tables';
@@ -29,10 +29,11 @@ function rebuild(db: Db, branch: string): string {
       .prepare(`SELECT ${t.key('t')} AS key, ${wireJson(t, 't')} AS data FROM ${t.table} t WHERE ${t.inScope}`)
       .iterate(scopeParams(branch)) as Iterable<{ key: string; data: string }>;
     for (const r of rows) hashed.push([r.key, lineHash(entity, r.key, r.data)]);
-    for (const [key, h] of hashed) {
-      put.run(entity, key, h);
-      digest = xorHex(digest, h);
-    }
+    for (const [key, h] of hashed) put.run(entity, key, h);
+    digest = xorAll(
+      hashed.map(([, h]) => h),
+      digest,
+    );
   }
   return digest;
 }
@@ -80,12 +81,11 @@ function update(db: Db, branch: string, digest: string, dirty: DirtyRows): strin
  * A content hash of the branch's data as this desk holds it: the XOR of the SHA-256 of every synced row of the
  * desk's scope in wire form. The server computes the same over what it holds; equal digests mean equal data.
  * Kept up to date row by row (each row's hash is stored), so a small sync does not re-read the whole branch;
- * a store whose digest is unknown (never built, or a sync cut off after it changed rows) is hashed again whole.
+ * `known` is the digest before this sync's changes; null (never built, or a sync cut off) hashes everything again.
  */
-export function deskDigest(db: Db, branch: string, dirty: DirtyRows | 'all' = 'all'): string {
+export function deskDigest(db: Db, branch: string, dirty: DirtyRows | 'all' = 'all', known: string | null = null): string {
   return db
     .transaction(() => {
-      const known = stmt(db, 'SELECT digest FROM sync_local_state WHERE id = 1').pluck().get() as string | null;
       let digest: string;
       if (known === null || dirty === 'all' || dirty.size > REBUILD_ABOVE) {
         digest = rebuild(db, branch);
@@ -99,5 +99,12 @@ export function deskDigest(db: Db, branch: string, dirty: DirtyRows | 'all' = 'a
     .immediate();
 }
 
-/** Called before a sync changes rows: until its digest is brought up to date, the stored one is not trusted. */
-export const forgetDigest = (db: Db): void => void stmt(db, 'UPDATE sync_local_state SET digest = NULL WHERE id = 1').run();
+/**
+ * Called before a sync changes rows: returns the digest as it stood and clears it, so a sync cut off before its
+ * changes are folded in leaves no stale digest behind (the next one hashes everything again).
+ */
+export function takeDigest(db: Db): string | null {
+  const known = stmt(db, 'SELECT digest FROM sync_local_state WHERE id = 1').pluck().get() as string | null;
+  stmt(db, 'UPDATE sync_local_state SET digest = NULL WHERE id = 1').run();
+  return known;
+}

@@ -27,7 +27,8 @@ export interface DeskTable {
   inScope: string;
 }
 
-const ofBranchEmployer = `(@all = 1 OR t.npp IS NULL OR t.npp IN (SELECT npp FROM employers WHERE branch_code = @branch))`;
+// Correlated EXISTS, not IN (…): judging one row must cost an index lookup, not a scan of the branch.
+const ofBranchEmployer = `(@all = 1 OR t.npp IS NULL OR EXISTS (SELECT 1 FROM employers e WHERE e.npp = t.npp AND e.branch_code = @branch))`;
 const byGid = { hasGid: true, key: (r: string) => `${r}.gid`, conflictTarget: 'gid', where: 'gid = @k0', keyParams: (k: string) => ({ k0: k }) };
 const stamped = { created_at: '', updated_at: '' };
 
@@ -88,7 +89,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     where: 'nik = @k0',
     keyParams: (k) => ({ k0: k }),
     insertDefaults: stamped,
-    inScope: `t.id IN (SELECT m.worker_id FROM memberships m JOIN employers e ON e.npp = m.npp WHERE @all = 1 OR e.branch_code = @branch)`,
+    inScope: `EXISTS (SELECT 1 FROM memberships m JOIN employers e ON e.npp = m.npp WHERE m.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch))`,
   },
   membership: {
     entity: 'membership',
@@ -97,7 +98,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     computed: { nik: (r) => `(SELECT nik FROM workers WHERE id = ${r}.worker_id)` },
     refs: [{ field: 'nik', column: 'worker_id', lookup: 'SELECT id FROM workers WHERE nik = ?' }],
     insertDefaults: stamped,
-    inScope: `(@all = 1 OR t.npp IN (SELECT npp FROM employers WHERE branch_code = @branch))`,
+    inScope: `(@all = 1 OR EXISTS (SELECT 1 FROM employers e WHERE e.npp = t.npp AND e.branch_code = @branch))`,
   },
   prospect: { entity: 'prospect', table: 'prospects', ...byGid, inScope: '1' },
   headcount_report: { entity: 'headcount_report', table: 'headcount_reports', ...byGid, inScope: ofBranchEmployer },

@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { applyPulledPage } from './apply-pull';
 import { bindStore } from './bind';
-import { deskDigest, dirtyKey, forgetDigest, type DirtyRows } from './desk-digest';
+import { deskDigest, dirtyKey, takeDigest, type DirtyRows } from './desk-digest';
 import { dropFirst, nextAudit, nextChanges } from './outbox';
 import { SyncClient } from './sync-client';
 import { pendingCount, readSyncState, updateSyncState } from './sync-state';
@@ -53,7 +53,7 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
       dirty = 'all';
     }
     // Until this sync's changes are folded into the digest, the stored one is not trusted (a crash rebuilds it).
-    forgetDigest(db);
+    const digestBefore = takeDigest(db);
     let rebased = false;
     if (state.rebase_pending) {
       await rebase(db, client, fingerprint, hello.lastSeq);
@@ -65,7 +65,7 @@ export async function runSync(db: Db, options: SyncOptions): Promise<SyncSummary
     const { pushed, refused, refusedItems } = await pushAll(db, client, fingerprint, hello.desk, options, touched);
     const pulled = await pullAll(db, client, options, touched);
     state = readSyncState(db);
-    const digest = deskDigest(db, state.branch ?? '', dirty);
+    const digest = deskDigest(db, state.branch ?? '', dirty, digestBefore);
     updateSyncState(db, { last_sync_at: new Date().toISOString(), last_error: null });
     const conflicts = stmt(db, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number;
     return { pushed, pulled, conflicts, pending: pendingCount(db), digest, refused, refusedItems, ...(rebased ? { rebased } : {}) };
