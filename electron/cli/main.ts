@@ -1,41 +1,38 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../errors/app-error';
 import { runAs } from '../audit/actor';
-import { createBackend, type Backend } from '../backend';
-import { defaultDbFile } from '../db/open';
+import type { Backend } from '../backend';
+import { defaultDbFile, openDatabase } from '../db/open';
 import { EXIT, stringOpt, UsageError, type CliIo, type ParsedArgs } from './cli-context';
-import { auditCommand } from './commands/audit';
-import { backupCommand, restoreCommand } from './commands/backup';
-import { exportCommand } from './commands/export';
-import { gapsCommand } from './commands/gaps';
-import { importCommand } from './commands/import';
-import { initCommand } from './commands/init';
-import { listCommand } from './commands/list';
-import { staffCommand } from './commands/staff';
-import { summaryCommand } from './commands/summary';
-import { serverCommand } from './commands/server';
-import { conflictsCommand, syncCommand } from './commands/sync';
+import type { StoreOnly } from './commands/sync';
 
 type Command = (backend: Backend, args: ParsedArgs, io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  init: initCommand,
-  list: listCommand,
-  backup: backupCommand,
-  audit: auditCommand,
-  staff: staffCommand,
-  import: importCommand,
-  export: exportCommand,
-  gaps: gapsCommand,
-  summary: summaryCommand,
-  sync: syncCommand,
-  conflicts: conflictsCommand,
+// Commands load on demand: a quick command (a sync every few minutes) must not pay for the importer,
+// the exporters and the PDF printer at start-up.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./commands/init')).initCommand,
+  list: async () => (await import('./commands/list')).listCommand,
+  backup: async () => (await import('./commands/backup')).backupCommand,
+  audit: async () => (await import('./commands/audit')).auditCommand,
+  staff: async () => (await import('./commands/staff')).staffCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  gaps: async () => (await import('./commands/gaps')).gapsCommand,
+  summary: async () => (await import('./commands/summary')).summaryCommand,
+};
+
+/** Commands that need the store but none of the handlers: they open it themselves. */
+const STORE_COMMANDS: Record<string, () => Promise<(store: StoreOnly, args: ParsedArgs, io: CliIo) => Promise<number>>> = {
+  sync: async () => (await import('./commands/sync')).syncCommand,
+  conflicts: async () => (await import('./commands/sync')).conflictsCommand,
 };
 
 /** Commands that manage the store file itself and must not hold it open. */
-const FILE_COMMANDS: Record<string, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
-  restore: restoreCommand,
-  server: serverCommand,
+const FILE_COMMANDS: Record<string, () => Promise<(args: ParsedArgs, io: CliIo) => Promise<number>>> = {
+  restore: async () => (await import('./commands/backup')).restoreCommand,
+  server: async () => (await import('./commands/server')).serverCommand,
 };
 
 const USAGE = `Pemakaian: sigap <perintah> [opsi]
@@ -112,17 +109,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const name = args.positionals[0] ?? '';
   const command = COMMANDS[name];
+  const storeCommand = STORE_COMMANDS[name];
   const fileCommand = FILE_COMMANDS[name];
-  if ((!command && !fileCommand) || args.values.help) {
+  if ((!command && !storeCommand && !fileCommand) || args.values.help) {
     io.err(USAGE);
     return args.values.help ? EXIT.ok : EXIT.usage;
   }
-  let backend: Backend | null = null;
+  let close: (() => void) | null = null;
   try {
-    if (fileCommand) return await fileCommand(args, io);
-    backend = createBackend((args.values.db as string | undefined) ?? defaultDbFile(), 'cli', { cliUser: stringOpt(args, 'user') });
-    const cli = backend;
-    return await runAs(stringOpt(args, 'user') ?? 'system', () => command!(cli, args, io));
+    const dbFile = (args.values.db as string | undefined) ?? defaultDbFile();
+    const user = stringOpt(args, 'user') ?? 'system';
+    if (fileCommand) return await (await fileCommand())(args, io);
+    if (storeCommand) {
+      const run = await storeCommand();
+      const db = openDatabase(dbFile);
+      close = () => db.close();
+      return await runAs(user, () => run({ db, file: path.resolve(dbFile) }, args, io));
+    }
+    const run = await command!();
+    const { createBackend } = await import('../backend');
+    const backend = createBackend(dbFile, 'cli', { cliUser: stringOpt(args, 'user') });
+    close = () => backend.close();
+    return await runAs(user, () => run(backend, args, io));
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n${USAGE}`);
@@ -133,6 +141,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(JSON.stringify({ error: coded.toApiError() }));
     return coded.code === 'FILE_UNREADABLE' || coded.code.startsWith('FILE_') ? EXIT.unreadableInput : EXIT.failed;
   } finally {
-    backend?.close();
+    close?.();
   }
 }

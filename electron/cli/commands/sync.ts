@@ -1,10 +1,16 @@
-import type { Backend } from '../../backend';
+import type { Db } from '../../db/connection';
 import { listConflicts, resolveConflict } from '../../sync/conflicts';
 import { runSync } from '../../sync/run-sync';
 import { requireOpt, stringOpt, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
 
+/** The store alone, without the handlers: what the sync commands need. */
+export interface StoreOnly {
+  db: Db;
+  file: string;
+}
+
 /** `sync --db FILE [--server URL --desk-key KEY]` — push the queue, pull the branch, print the summary. */
-export async function syncCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> {
+export async function syncCommand(backend: StoreOnly, args: ParsedArgs, io: CliIo): Promise<number> {
   const result = await runSync(backend.db, {
     serverUrl: stringOpt(args, 'server'),
     deskKey: stringOpt(args, 'desk-key'),
@@ -19,7 +25,7 @@ export async function syncCommand(backend: Backend, args: ParsedArgs, io: CliIo)
 }
 
 /** `conflicts --db FILE` lists; `conflicts resolve ID --keep local|remote` settles one. */
-export async function conflictsCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> {
+export async function conflictsCommand(backend: StoreOnly, args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positionals[1] === 'resolve') {
     const id = args.positionals[2];
     const keep = requireOpt(args, 'keep');
