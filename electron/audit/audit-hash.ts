@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 
-/** The columns an audit entry's hash covers, in a fixed order; `prev_hash` links it to the entry before. */
-export interface ChainedFields {
+/** An audit_log row as SQLite returns it. */
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;
@@ -11,6 +11,10 @@ export interface ChainedFields {
   before: string | null;
   after: string | null;
   detail: string | null;
+}
+
+/** The columns an audit entry's hash covers, in a fixed order; `prev_hash` links it to the entry before. */
+export interface ChainedFields extends AuditRow {
   prev_hash: string | null;
 }
 

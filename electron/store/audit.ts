@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../shared/domain/staff';
 import { currentActor } from '../audit/actor';
+import type { AuditRow } from '../audit/audit-hash';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
@@ -31,18 +32,6 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** An audit_log row as SQLite returns it. */
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: string | null;
-  after: string | null;
-  detail: string | null;
-}
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 

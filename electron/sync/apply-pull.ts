@@ -37,7 +37,6 @@ function upsert(db: Db, t: DeskTable, key: string, data: WireRow): Applied {
   const names = Object.keys(cols);
   const touched = t.insertDefaults && 'updated_at' in t.insertDefaults ? ', updated_at = @now' : '';
   const now = nowIso();
-  const update = stmt(db, `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched} WHERE ${t.where}`);
   const extra = Object.keys(t.insertDefaults ?? {}).filter((c) => !names.includes(c));
   const all = [...names, ...extra, ...(t.hasGid ? ['gid'] : [])];
   const values = { ...params, ...Object.fromEntries(extra.map((c) => [c, c.endsWith('_at') ? now : t.insertDefaults![c]])), gid: key, now };
@@ -48,6 +47,7 @@ function upsert(db: Db, t: DeskTable, key: string, data: WireRow): Applied {
       stmt(db, `${insert} ON CONFLICT(${t.conflictTarget}) DO UPDATE SET ${set}`).run(values);
       return;
     }
+    const update = stmt(db, `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched} WHERE ${t.where}`);
     if (update.run({ ...params, now }).changes > 0) return;
     stmt(db, insert).run(values);
   };

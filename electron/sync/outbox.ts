@@ -3,7 +3,7 @@ import { formatHlc } from '../../shared/sync/hlc';
 import type { AuditRecord, SyncChange } from '../../shared/sync/protocol';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
-import type { AuditRow } from '../store/audit';
+import type { AuditRow } from '../audit/audit-hash';
 
 interface OutboxRow {
   id: number;

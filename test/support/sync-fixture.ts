@@ -59,6 +59,7 @@ export async function syncWorld(cluster: PgCluster) {
       return server.url;
     },
     desk,
+    cluster,
     tmpDir: tmp.dir,
     digest: (branch: string) => scopeDigest(pool, { branch }),
     async restartServer() {

@@ -1,15 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { messyRoster, workbookBytes, writeTemp } from '../../support/import-fixtures';
-import { freePort, startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { freePort } from '../../support/pg-cluster';
+import { usePgCluster } from '../../support/sync-lifecycle';
 import { tempDir } from '../../support/temp-db';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(() => cluster?.remove());
+const cluster = usePgCluster();
 
 /** The CLI as another tool would run it: its own process, JSON on stdout, an exit code. */
 function sigap(...args: string[]) {
@@ -18,7 +15,7 @@ function sigap(...args: string[]) {
 }
 
 test('two desks and a server, all through the CLI, converge on one digest', async () => {
-  const pgUrl = cluster.createDatabase('sigap_cli');
+  const pgUrl = cluster().createDatabase('sigap_cli');
   const tmp = tempDir('sigap-cli-sync-');
   const port = await freePort();
   let server: ReturnType<typeof spawn> | null = null;

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
+import { expect, test } from 'vitest';
+import { usePgCluster } from '../../support/sync-lifecycle';
 import { employer, enrolment, syncWorld } from '../../support/sync-fixture';
 
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(() => cluster?.remove());
+const cluster = usePgCluster();
 
 const PEOPLE = [
   { nik: '6471011203900002', name: 'Budi Santoso', birthDate: '1990-03-12', gender: 'L' },
@@ -47,7 +43,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 test('three desks converge whatever the edits and the sync order', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 25 }), async (ops) => {
-      const world = await syncWorld(cluster);
+      const world = await syncWorld(cluster());
       try {
         const desks = [await world.desk('meja-1'), await world.desk('meja-2'), await world.desk('meja-3')];
         for (const npp of NPPS) await desks[0]!.value('employers-save', employer(npp, { name: `PT ${npp}` }));

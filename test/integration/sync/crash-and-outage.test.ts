@@ -1,19 +1,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { revokeDesk } from '../../../electron/server/desks';
 import { cli } from '../../support/import-fixtures';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { employer, enrolment, syncWorld } from '../../support/sync-fixture';
+import { employer, enrolment } from '../../support/sync-fixture';
+import { useSyncWorlds } from '../../support/sync-lifecycle';
 import { writeRoster } from '../../support/sync-roster';
 
-let cluster: PgCluster;
-let world: Awaited<ReturnType<typeof syncWorld>>;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(() => cluster?.remove());
-afterEach(async () => world?.close());
+const newWorld = useSyncWorlds();
 
 const pending = (db: { prepare(sql: string): { pluck(): { get(): unknown } } }) => db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number;
 const failure = async (p: Promise<unknown>) => {
@@ -47,7 +41,7 @@ function syncAndKill(file: string, when: (line: string) => boolean): Promise<'ki
 
 describe('sync under failure (real PostgreSQL, real processes)', () => {
   test('a wrong or revoked desk key is refused, and a desk of another branch cannot read this branch', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a', 'BPN');
     const other = await world.desk('meja-smd', 'SMD');
     await a.value('employers-save', employer('12345678'));
@@ -70,7 +64,7 @@ describe('sync under failure (real PostgreSQL, real processes)', () => {
   });
 
   test('server unreachable: the CLI exits 1 with SYNC_UNREACHABLE and the queue is untouched', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     await a.value('employers-save', employer('12345678'));
     const before = pending(a.backend.db);
@@ -81,12 +75,12 @@ describe('sync under failure (real PostgreSQL, real processes)', () => {
   });
 
   test('PostgreSQL stopped while a desk works: the desk keeps working and syncs once it is back', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));
     await a.sync();
-    cluster.stop();
+    world.cluster.stop();
     try {
       await a.value('workers-enrol', enrolment('12345678', '6471011203900002'));
       const queued = pending(a.backend.db);
@@ -94,7 +88,7 @@ describe('sync under failure (real PostgreSQL, real processes)', () => {
       expect(await failure(a.sync())).toBe('SYNC_SERVER_UNAVAILABLE');
       expect(pending(a.backend.db)).toBe(queued);
     } finally {
-      cluster.start();
+      world.cluster.start();
     }
     const ra = await a.sync();
     expect(ra.pending).toBe(0);
@@ -104,7 +98,7 @@ describe('sync under failure (real PostgreSQL, real processes)', () => {
   });
 
   test('kill -9 of a desk during push and during pull, and a server restart mid-sync: retries apply nothing twice and lose nothing', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));

@@ -1,18 +1,12 @@
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { cli, workbookBytes, writeTemp } from '../../support/import-fixtures';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { employer, syncWorld } from '../../support/sync-fixture';
+import { employer } from '../../support/sync-fixture';
+import { useSyncWorlds } from '../../support/sync-lifecycle';
 
-let cluster: PgCluster;
-let world: Awaited<ReturnType<typeof syncWorld>>;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(() => cluster?.remove());
-afterEach(async () => world?.close());
+const newWorld = useSyncWorlds();
 
 test("an employer's payroll imported at one desk reaches the other, and its undo does too", async () => {
-  world = await syncWorld(cluster);
+  const world = await newWorld();
   const a = await world.desk('meja-a');
   const b = await world.desk('meja-b');
   await a.value('employers-save', employer('12345678'));

@@ -1,16 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Db } from '../../../electron/db/open';
 import { cli, messyRoster, SITI, workbookBytes, writeTemp } from '../../support/import-fixtures';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { employer, enrolment, syncWorld } from '../../support/sync-fixture';
+import { employer, enrolment } from '../../support/sync-fixture';
+import { useSyncWorlds } from '../../support/sync-lifecycle';
 
-let cluster: PgCluster;
-let world: Awaited<ReturnType<typeof syncWorld>>;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(() => cluster?.remove());
-afterEach(async () => world?.close());
+const newWorld = useSyncWorlds();
 
 const NIK = '6471011203900002';
 const workerName = (db: Db, nik: string) => db.prepare('SELECT name FROM workers WHERE nik = ?').pluck().get(nik);
@@ -30,7 +24,7 @@ async function settle(...desks: { sync: () => Promise<{ digest: string }> }[]) {
 
 describe('merge rules (two desks, a real PostgreSQL)', () => {
   test('rule 1: the same NIK enrolled at two desks with the same identity is one person with one membership', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));
@@ -50,7 +44,7 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
   });
 
   test('rule 2: the same NIK with a different name keeps the first accepted version and gives the branch head a conflict', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));
@@ -80,7 +74,7 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
   });
 
   test('rule 3: concurrent wage edits — the later stamp wins, the other stays in the history; different employer fields merge', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));
@@ -105,7 +99,7 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
   });
 
   test('rule 4: an import undone after it synced keeps the row another desk edited, and the undo says so', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));

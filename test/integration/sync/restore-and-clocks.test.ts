@@ -1,19 +1,13 @@
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parseHlc } from '../../../shared/sync/hlc';
 import { backupTo } from '../../../electron/backup/backup';
 import { createBackend } from '../../../electron/backend';
 import { runSync } from '../../../electron/sync/run-sync';
-import { startPgCluster, type PgCluster } from '../../support/pg-cluster';
-import { employer, enrolment, syncWorld } from '../../support/sync-fixture';
+import { employer, enrolment } from '../../support/sync-fixture';
+import { useSyncWorlds } from '../../support/sync-lifecycle';
 
-let cluster: PgCluster;
-let world: Awaited<ReturnType<typeof syncWorld>>;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(() => cluster?.remove());
-afterEach(async () => world?.close());
+const newWorld = useSyncWorlds();
 
 const X = '6471011203900002';
 const Y = '6471015708850001';
@@ -23,7 +17,7 @@ const hasWorker = (db: { prepare(s: string): { pluck(): { get(a: unknown): unkno
 
 describe('restored and copied stores, wrong clocks', () => {
   test('a desk restored from a backup re-bases on the server: its new work is not mistaken for old, and what it lost is listed', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));
@@ -47,7 +41,7 @@ describe('restored and copied stores, wrong clocks', () => {
   });
 
   test('a store file copied to a second place is refused: two desks cannot present one identity', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     await a.value('employers-save', employer('12345678'));
     await a.sync();
@@ -64,7 +58,7 @@ describe('restored and copied stores, wrong clocks', () => {
   });
 
   test('a desk clock days ahead does not win every race; a desk clock days behind does not lose its edits', async () => {
-    world = await syncWorld(cluster);
+    const world = await newWorld();
     const a = await world.desk('meja-a');
     const b = await world.desk('meja-b');
     await a.value('employers-save', employer('12345678'));
