@@ -57,10 +57,13 @@ class BatchState {
 async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchState): Promise<void> {
   const entities = changes.map((c) => c.entity);
   const keys = changes.map((c) => c.key);
-  // The person of each membership too: whether the desk already holds it decides if it must be sent back.
+  // The person of each membership too (unless the batch carries it): whether the desk already holds it decides
+  // whether it must be sent back.
+  const carried = new Set(changes.filter((c) => c.entity === 'worker').map((c) => c.key));
   for (const c of changes) {
     const nik = c.entity === 'membership' ? (c.data ?? c.prev)?.nik : undefined;
-    if (typeof nik === 'string') {
+    if (typeof nik === 'string' && !carried.has(nik)) {
+      carried.add(nik);
       entities.push('worker');
       keys.push(nik);
     }
