@@ -356,6 +356,7 @@ export async function applyPush(pool: pg.Pool, desk: Desk, req: PushRequest, now
     await client.query('COMMIT');
     return { lastSeq: newLast, answers, auditStored };
   } catch (error) {
+    // The batch's own error is the one to report; a ROLLBACK failing too (connection gone) ends the transaction anyway.
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {

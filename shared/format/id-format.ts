@@ -57,7 +57,7 @@ export function formatDateShort(iso: string, locale: Locale = 'id'): string {
   const d = parseIsoDate(iso);
   if (!d) return iso;
   const sep = locale === 'id' ? '-' : '/';
-  return [d.day, String(d.month).padStart(2, '0'), d.year].join(sep);
+  return [d.day, iso.slice(5, 7), d.year].join(sep);
 }
 
 /** A contribution month "2026-03" → "Maret 2026" / "March 2026". Anything else comes back unchanged. */

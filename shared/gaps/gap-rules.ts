@@ -10,6 +10,8 @@ import type {
   NearMiss,
   ProspectSource,
 } from './gap-types';
+import { missingRates } from '../rules/program-rate';
+import { PROGRAM_RATES } from '../reference/defaults';
 import { contributionOnBases } from './shortfall';
 
 export const GAP_BASIS = {
@@ -83,10 +85,11 @@ export function explainWithNotes(code: string, params: Gap['explanationParams'],
 }
 
 /** Reference-data gaps an estimate for these programs would rest on; any of them leaves the estimate unknown. */
-function estimateGaps(f: Pick<EmployerFacts, 'floorMissing'>, ctx: RuleContext, programs: readonly ProgramCode[], needsFloor: boolean): ReferenceGap[] {
+function estimateGaps(f: Pick<EmployerFacts, 'floorMissing' | 'riskGroup'>, ctx: RuleContext, programs: readonly ProgramCode[], needsFloor: boolean): ReferenceGap[] {
   const notes: ReferenceGap[] = [];
   if (needsFloor && f.floorMissing) notes.push(minimumWageGap(f.floorMissing));
   if (ctx.jpCapMissing && programs.includes('JP')) notes.push({ code: 'REF_JP_CAP_MISSING', params: { period: ctx.period } });
+  notes.push(...missingRates(programs, f.riskGroup, { jkkRates: ctx.jkkRates, rates: PROGRAM_RATES }));
   return notes;
 }
 
@@ -268,7 +271,10 @@ export interface ProspectFacts {
 export function pwbdGap(p: ProspectFacts, ctx: RuleContext): Gap {
   const workers = p.workers ?? 0;
   // The least any employer owes: JKK at the lowest risk group and JKM, at the minimum wage (Perpres 109/2013 Ps.6).
-  const referenceGaps = p.floorMissing ? [minimumWageGap(p.floorMissing)] : [];
+  const referenceGaps = [
+    ...(p.floorMissing ? [minimumWageGap(p.floorMissing)] : []),
+    ...missingRates(['JKK', 'JKM'], 1, { jkkRates: ctx.jkkRates, rates: PROGRAM_RATES }),
+  ];
   const estimate =
     p.floor === null ? null : contributionOnBases(['JKK', 'JKM'], 1, { wage: workers * p.floor, jp: 0 }, ctx).total;
   const nearMiss = p.nearMiss

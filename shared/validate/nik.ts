@@ -1,3 +1,4 @@
+import { isoDateText } from '../format/iso-date';
 import type { Province, Region } from '../domain/reference';
 import { findProvince, findRegion, PROVINCES_WITH_REGION_LIST } from '../reference/regions';
 import { stripIdSeparators } from './id-separators';
@@ -29,8 +30,6 @@ export function normaliseNik(input: string): string {
   return stripIdSeparators(input);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -61,7 +60,7 @@ function parseBirthPart(ddmmyy: string, today: Date): ParsedDate | null {
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const year = chooseYear(yy, month, day, today);
   if (day > daysInMonth(year, month)) return null;
-  return { birthDate: `${year}-${pad2(month)}-${pad2(day)}`, gender };
+  return { birthDate: isoDateText(year, month, day), gender };
 }
 
 interface Checked {

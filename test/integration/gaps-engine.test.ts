@@ -241,6 +241,8 @@ describe('gap engine', () => {
     // Pension age: one short range of workers_birth_date, never a lookup per worker.
     expect(plan(GAP_SCAN_SQL.WAGES_SQL)).toMatch(/SEARCH workers USING COVERING INDEX workers_birth_date \(birth_date<\?\)/);
     expect(plan(GAP_SCAN_SQL.WAGES_SQL)).not.toMatch(/SEARCH w USING INTEGER PRIMARY KEY/);
-    expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).toMatch(/payroll_lines_key|payroll_lines/);
+    // Each payroll line is found by its key, never by scanning the table.
+    expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).toMatch(/SEARCH p USING INDEX payroll_lines_key \(npp=\? AND period=\? AND nik=\?\)/);
+    expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).not.toMatch(/SCAN p\b/);
   });
 });

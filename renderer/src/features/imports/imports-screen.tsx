@@ -48,6 +48,7 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
     const wanted = s.npp;
     call('employers-get', { npp: wanted })
       .then((e) => live && useImportWizardStore.getState().npp === wanted && useImportWizardStore.setState({ employerName: e.name }))
+      // Only the employer's name in the heading is lost; the import itself checks the NPP on the server.
       .catch(() => undefined);
     return () => {
       live = false;

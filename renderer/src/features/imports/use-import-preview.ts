@@ -41,6 +41,7 @@ function usePreview<T>(enabled: boolean, mode: 'header' | 'full', filter: IssueF
       ? window.setInterval(() => {
           call('imports-progress', { uploadId: src.uploadId })
             .then((p) => live && p && p.phase !== 'done' && setProgress(p))
+            // A missed progress poll only skips one update of the bar; the next poll or the result follows.
             .catch(() => undefined);
         }, POLL_MS)
       : undefined;
