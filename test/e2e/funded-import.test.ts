@@ -44,6 +44,7 @@ describe('funded-list import (browser mode)', () => {
     await page.getByTestId('prog-quota').fill('2');
     await page.getByTestId('prog-save').click();
     await page.getByTestId('programme-detail').waitFor();
+    expect(await page.getByTestId('programme-row').textContent()).toContain('Pemkab Penajam Paser Utara');
 
     await page.getByTestId('funded-file').setInputFiles({ name: 'rentan-ppu-2026.xlsx', mimeType: XLSX_MIME, buffer: funderList() });
     await page.getByTestId('funded-result').waitFor();

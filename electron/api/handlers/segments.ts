@@ -17,7 +17,6 @@ import { activeBpuOf, getBpuMembership, insertBpuMembership } from '../../store/
 import { getEmployer } from '../../store/employers';
 import { getProgramme, insertProgramme, listMembers, listProgrammes, memberNiks, previousProgramme } from '../../store/funded-programmes';
 import { activeJakonWorker, closeEndedProjects, getJakonProject, insertJakonProject, insertJakonWorker, listJakonProjects } from '../../store/jakon-projects';
-import { findRegionRow } from '../../store/reference';
 import { findWorker, insertWorker } from '../../store/workers';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
@@ -130,12 +129,15 @@ export const segmentHandlers: HandlerGroup<
   'programmes-save': ({ db }, a) => {
     assertNoErrors(validateProgramme({ ...a }));
     const kind = funderKindOf(a.funderCode)!;
-    const area =
+    const area = (
       kind === 'pemprov'
-        ? (stmt(db, 'SELECT name FROM provinces WHERE code = ?').get(a.funderCode) as { name: string } | undefined)
-        : (findRegionRow(db, a.funderCode) ?? undefined);
+        ? stmt(db, `SELECT name, 'provinsi' AS kind FROM provinces WHERE code = ?`).get(a.funderCode)
+        : stmt(db, 'SELECT name, kind FROM regions WHERE code = ? AND legacy = 0').get(a.funderCode)
+    ) as { name: string; kind: string } | undefined;
     if (!area) throw new AppError('FUNDER_UNKNOWN', { code: a.funderCode });
-    const funderName = a.funderName || `${kind === 'pemprov' ? 'Pemprov' : 'Pemkab/Pemkot'} ${area.name}`;
+    // "Kabupaten Penajam Paser Utara" → "Pemkab Penajam Paser Utara", "Kota Balikpapan" → "Pemkot Balikpapan".
+    const title = area.kind === 'provinsi' ? 'Pemprov' : area.kind === 'kota' ? 'Pemkot' : 'Pemkab';
+    const funderName = a.funderName || `${title} ${area.name.replace(/^(Kabupaten|Kota|Provinsi)\s+/i, '')}`;
     const id = db.transaction(() => insertProgramme(db, { ...a, funderKind: kind, funderName })).immediate();
     return getProgramme(db, id)!;
   },
