@@ -70,7 +70,7 @@ export function BpuScreen() {
         <h1 id="bpu-title">{t('segments.bpu.title')}</h1>
       </div>
       <p className="context-line">{t('segments.bpu.intro')}</p>
-      <form className="form" onSubmit={(e) => void save(e)}>
+      <form className="form form-grid" onSubmit={(e) => void save(e)}>
         {input('nik', t('segments.bpu.nik'))}
         {input('name', t('segments.bpu.name'))}
         {input('birthDate', t('segments.bpu.birthDate'), 'date')}
