@@ -16,6 +16,9 @@ import { SummaryPrintPage } from './features/summary/summary-print-page';
 import { SummaryScreen } from './features/summary/summary-screen';
 import { ConflictsScreen } from './features/sync/conflicts-screen';
 import { SyncScreen } from './features/sync/sync-screen';
+import { BpuScreen } from './features/segments/bpu-screen';
+import { JakonScreen } from './features/segments/jakon-screen';
+import { ProgrammesScreen } from './features/segments/programmes-screen';
 import { parsePrintHash } from '../../shared/summary/summary-helpers';
 import { AuditChainBanner } from './features/layout/audit-chain-banner';
 import { ErrorBanner } from './features/layout/error-banner';
@@ -76,6 +79,12 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'conflicts':
       return <ConflictsScreen />;
+    case 'bpu':
+      return <BpuScreen />;
+    case 'programmes':
+      return <ProgrammesScreen />;
+    case 'jakon':
+      return <JakonScreen />;
   }
 }
 

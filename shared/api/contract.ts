@@ -21,6 +21,8 @@ import type { NikInfo } from '../validate/nik';
 import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImportResult } from '../lists/list-types';
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
+import type { BpuContribution } from '../segments/bpu';
+import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonProject, JakonSaved } from '../segments/segment-types';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
 
@@ -77,6 +79,19 @@ export interface ApiResults {
   'sync-configure': SyncStatus & { lastRun: SyncSummary };
   'conflicts-list': SyncConflict[];
   'conflicts-resolve': SyncConflict;
+  'bpu-quote': BpuContribution;
+  'bpu-enrol': BpuEnrolled;
+  'programmes-list': FundedProgramme[];
+  'programmes-get': FundedProgrammeDetail;
+  'programmes-save': FundedProgramme;
+  'funded-members': Page<FundedMemberItem>;
+  'funded-import': FundedImportResult & { issuesTotal: number };
+  'funded-annotated': FileDownload;
+  'funded-undo': UndoResult;
+  'funded-export': FileDownload;
+  'jakon-list': JakonProject[];
+  'jakon-save': JakonSaved;
+  'jakon-worker-add': { id: number; projectId: number; nik: string };
 }
 
 export type { ApiName };

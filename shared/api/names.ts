@@ -50,6 +50,19 @@ export const API_NAMES = [
   'sync-configure',
   'conflicts-list',
   'conflicts-resolve',
+  'bpu-quote',
+  'bpu-enrol',
+  'programmes-list',
+  'programmes-get',
+  'programmes-save',
+  'funded-members',
+  'funded-import',
+  'funded-annotated',
+  'funded-undo',
+  'funded-export',
+  'jakon-list',
+  'jakon-save',
+  'jakon-worker-add',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -52,6 +52,14 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   // The desk's link to the branch server is set up by the admin; conflicts are settled by the branch head.
   'sync-configure': 'accounts',
   'conflicts-resolve': 'sign-off',
+  'bpu-enrol': 'enter',
+  'programmes-save': 'enter',
+  'funded-import': 'enter',
+  'funded-annotated': 'enter',
+  // Checked in the handler: a clerk undoes their own import, the branch head anyone's.
+  'funded-undo': 'enter',
+  'jakon-save': 'enter',
+  'jakon-worker-add': 'enter',
 };
 
 export const permissionFor = (name: ApiName): Permission | 'public' => HANDLER_PERMISSIONS[name] ?? 'read';

@@ -8,6 +8,7 @@ import { gapSchemas } from './gap-schemas';
 import { listSchemas } from './list-schemas';
 import { summarySchemas } from './summary-schemas';
 import { syncSchemas } from './sync-schemas';
+import { segmentSchemas } from './segment-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
 export const periodSchema = period;
@@ -90,4 +91,5 @@ export const schemas = {
   ...gapSchemas,
   ...listSchemas,
   ...summarySchemas,
+  ...segmentSchemas,
 } as const satisfies Record<ApiName, z.ZodType>;

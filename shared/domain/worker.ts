@@ -1,4 +1,5 @@
 import type { ProgramCode } from './reference';
+import type { SegmentMembership } from '../segments/segment-types';
 
 export type Gender = 'L' | 'P';
 
@@ -51,8 +52,13 @@ export interface WorkerListItem {
   npp: string;
   employerName: string;
   membershipId: number;
+  /** Set on rows from outside the PU memberships table: a BPU membership, a funded programme, a Jakon project. */
+  source?: SegmentMembership['kind'];
+  segment?: Segment;
 }
 
 export interface WorkerDetail extends Worker {
   memberships: (Membership & { employerName: string })[];
+  /** BPU memberships, funded programmes and Jakon projects of the same person. */
+  otherMemberships: SegmentMembership[];
 }

@@ -20,6 +20,7 @@ export const GAP_BASIS = {
     'UU 24/2011 Ps.15 ayat (2) (data upah yang benar); PP 36/2021 jo. PP 51/2023 (upah minimum); iuran: PP 44/2015 Ps.16 & 18, PP 46/2015 Ps.16, PP 45/2015 Ps.28–29',
   PDS_PROGRAM: 'Perpres 109/2013 Ps.6 (program wajib menurut skala usaha); PP 45/2015 Ps.15 (usia pensiun)',
   PWBD: 'UU 24/2011 Ps.15 ayat (1) (wajib mendaftarkan diri); PP 86/2013 (sanksi administratif)',
+  JAKON_TERLAMBAT: 'Permenakertrans 44/2015 (proyek jasa konstruksi didaftarkan paling lambat 14 hari kerja sejak SPK); UU 24/2011 Ps.15',
 } as const;
 
 /** What the scan knows about one employer for the period judged. */

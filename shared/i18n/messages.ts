@@ -9,6 +9,7 @@ import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
 import { trustMessages } from './trust-messages';
+import { segmentMessages } from './segment-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
@@ -25,6 +26,7 @@ const catalogue: MessageCatalogue = {
   ...syncMessages,
   ...hardeningMessages,
   ...trustMessages,
+  ...segmentMessages,
 };
 
 export function hasMessage(code: string): boolean {

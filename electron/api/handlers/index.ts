@@ -9,7 +9,8 @@ import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
 import { listHandlers } from './lists';
 import { summaryHandlers } from './summary';
+import { segmentHandlers } from './segments';
 import { syncHandlers } from './sync';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers);

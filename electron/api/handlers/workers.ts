@@ -15,16 +15,17 @@ import {
   insertMembership,
   membershipsOfWorker,
 } from '../../store/memberships';
+import { segmentMembershipsOf } from '../../store/segment-memberships';
 import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateWorkerContact } from '../../store/workers';
 import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 
-function workerDetail(db: Db, nik: string): WorkerDetail | null {
+function workerDetail(db: Db, nik: string, month: string): WorkerDetail | null {
   const worker = findWorker(db, nik);
   if (!worker) return null;
   const { id, ...person } = worker;
-  return { ...person, memberships: membershipsOfWorker(db, id) };
+  return { ...person, memberships: membershipsOfWorker(db, id), otherMemberships: segmentMembershipsOf(db, id, month) };
 }
 
 function checkEnrolment({ now }: HandlerContext, input: EnrolmentInput): ValidationIssue[] {
@@ -96,9 +97,9 @@ export const workerHandlers: HandlerGroup<
     auditBulkRead(db, { npp: normaliseNpp(npp), status: status ?? null, offset, limit, rows: page.items.length });
     return { ...page, offset, limit };
   },
-  'workers-search': ({ db }, { query, limit }) => searchWorkers(db, query, limit),
-  'workers-get': ({ db }, { nik }) => {
-    const detail = workerDetail(db, normaliseNik(nik));
+  'workers-search': ({ db, now }, { query, limit }) => searchWorkers(db, query, limit, now().toISOString().slice(0, 7)),
+  'workers-get': ({ db, now }, { nik }) => {
+    const detail = workerDetail(db, normaliseNik(nik), now().toISOString().slice(0, 7));
     if (!detail) throw new AppError('WORKER_NOT_FOUND');
     return detail;
   },
@@ -116,6 +117,6 @@ export const workerHandlers: HandlerGroup<
   'nik-check': ({ db, now }, { nik }): NikCheck => {
     const clean = normaliseNik(nik);
     const issues = validateNik(clean, { today: now() });
-    return { issues, info: decodeNik(clean), known: workerDetail(db, clean) };
+    return { issues, info: decodeNik(clean), known: workerDetail(db, clean, now().toISOString().slice(0, 7)) };
   },
 };

@@ -18,7 +18,10 @@ export type Route =
   | { name: 'audit' }
   | { name: 'backups' }
   | { name: 'sync' }
-  | { name: 'conflicts' };
+  | { name: 'conflicts' }
+  | { name: 'bpu' }
+  | { name: 'programmes' }
+  | { name: 'jakon' };
 
 interface NavState {
   route: Route;

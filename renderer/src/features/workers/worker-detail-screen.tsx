@@ -99,9 +99,26 @@ export function WorkerDetailScreen({ nik }: { nik: string }) {
                     </td>
                   </tr>
                 ))}
+                {(worker.otherMemberships ?? []).map((m) => (
+                  <tr key={`${m.kind}-${m.id}`} data-testid="segment-membership-row">
+                    <td>{m.label}</td>
+                    <td>{m.segment}</td>
+                    <td className="cell-end">–</td>
+                    <td>{formatDateShort(m.startDate, locale)}</td>
+                    <td>{m.endDate ? formatDateShort(m.endDate, locale) : '–'}</td>
+                    <td>{m.segment === 'JAKON' ? 'JKK, JKM' : t(`segments.kind.${m.kind}`)}</td>
+                    <td>
+                      <span className={`tag tag-${m.status}`}>{t(`status.${m.status}`)}</span>
+                    </td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
+          {worker.memberships.some((m) => m.status === 'aktif' && m.segment === 'PU') &&
+            (worker.otherMemberships ?? []).some((m) => m.status === 'aktif' && m.segment === 'BPU') && (
+              <p className="muted" data-testid="pu-and-bpu-note">{t('segments.puAndBpu')}</p>
+            )}
         </>
       )}
       {!worker && <p>{t('common.loading')}</p>}
