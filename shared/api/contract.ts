@@ -21,6 +21,8 @@ import type { NikInfo } from '../validate/nik';
 import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImportResult } from '../lists/list-types';
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
+import type { WagePeriod } from '../domain/membership-history';
+import type { ProgramCode } from '../domain/reference';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
 
@@ -77,6 +79,10 @@ export interface ApiResults {
   'sync-configure': SyncStatus & { lastRun: SyncSummary };
   'conflicts-list': SyncConflict[];
   'conflicts-resolve': SyncConflict;
+  'memberships-wage': Membership & { wageHistory: WagePeriod[] };
+  'memberships-move': { ended: Membership; started: Membership };
+  'workers-correct': WorkerDetail & { warnings: ValidationIssue[] };
+  'employers-programs': { npp: string; programs: ProgramCode[]; memberships: number };
 }
 
 export type { ApiName };

@@ -50,6 +50,10 @@ export const API_NAMES = [
   'sync-configure',
   'conflicts-list',
   'conflicts-resolve',
+  'memberships-wage',
+  'memberships-move',
+  'workers-correct',
+  'employers-programs',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

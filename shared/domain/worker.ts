@@ -1,3 +1,4 @@
+import type { IdentityCorrection, MembershipEnd, WagePeriod } from './membership-history';
 import type { ProgramCode } from './reference';
 
 export type Gender = 'L' | 'P';
@@ -54,5 +55,6 @@ export interface WorkerListItem {
 }
 
 export interface WorkerDetail extends Worker {
-  memberships: (Membership & { employerName: string })[];
+  memberships: (Membership & { employerName: string; wageHistory: WagePeriod[]; end: MembershipEnd | null })[];
+  corrections: IdentityCorrection[];
 }

@@ -1,6 +1,7 @@
 import { apiMessages } from './api-messages';
 import { authMessages } from './auth-messages';
 import { importMessages } from './import-messages';
+import { lifecycleMessages } from './lifecycle-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { hardeningMessages } from './hardening-messages';
@@ -23,6 +24,7 @@ const catalogue: MessageCatalogue = {
   ...storeMessages,
   ...syncMessages,
   ...hardeningMessages,
+  ...lifecycleMessages,
 };
 
 export function hasMessage(code: string): boolean {

@@ -8,8 +8,9 @@ import { exportHandlers } from './exports';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
 import { listHandlers } from './lists';
+import { membershipHandlers } from './memberships';
 import { summaryHandlers } from './summary';
 import { syncHandlers } from './sync';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, membershipHandlers);

@@ -8,23 +8,20 @@ import { workingAgeIssue } from '../../../shared/rules/working-age';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../../store/audit';
 import { getEmployer } from '../../store/employers';
-import {
-  activeMembership,
-  endMembership,
-  getMembership,
-  insertMembership,
-  membershipsOfWorker,
-} from '../../store/memberships';
+import { activeMembership, getMembership, insertMembership, membershipsOfWorker } from '../../store/memberships';
+import { correctionsOf, endOf, wageHistory } from '../../store/membership-history';
+import { endWithReason } from '../../memberships/lifecycle';
 import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateWorkerContact } from '../../store/workers';
 import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 
-function workerDetail(db: Db, nik: string): WorkerDetail | null {
+export function workerDetail(db: Db, nik: string): WorkerDetail | null {
   const worker = findWorker(db, nik);
   if (!worker) return null;
   const { id, ...person } = worker;
-  return { ...person, memberships: membershipsOfWorker(db, id) };
+  const memberships = membershipsOfWorker(db, id).map((m) => ({ ...m, wageHistory: wageHistory(db, m.id), end: endOf(db, m.id) }));
+  return { ...person, memberships, corrections: correctionsOf(db, id) };
 }
 
 function checkEnrolment({ now }: HandlerContext, input: EnrolmentInput): ValidationIssue[] {
@@ -103,16 +100,8 @@ export const workerHandlers: HandlerGroup<
     return detail;
   },
   'workers-enrol': (ctx, input) => enrol(ctx, input),
-  'workers-end': ({ db }, { membershipId, endDate }) =>
-    db
-      .transaction(() => {
-        const m = getMembership(db, membershipId);
-        if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { id: membershipId });
-        if (endDate < m.startDate) throw new AppError('END_DATE_INVALID', { date: endDate, startDate: m.startDate });
-        endMembership(db, membershipId, endDate);
-        return getMembership(db, membershipId)!;
-      })
-      .immediate(),
+  'workers-end': ({ db }, { membershipId, endDate, reason }) =>
+    db.transaction(() => endWithReason(db, membershipId, endDate, reason)).immediate(),
   'nik-check': ({ db, now }, { nik }): NikCheck => {
     const clean = normaliseNik(nik);
     const issues = validateNik(clean, { today: now() });
