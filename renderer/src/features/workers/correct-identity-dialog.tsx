@@ -7,6 +7,7 @@ import { DateInput } from '../../components/date-input';
 import { useLocale } from '../../i18n/use-locale';
 import { errorText, issueText } from '../../lib/issue-text';
 import { ConfirmDialog } from '../imports/confirm-dialog';
+import { submitOnEnter } from './membership-dialogs';
 
 /** The branch head corrects a person's name, birth date or gender, with a reason and a document note. */
 export function CorrectIdentityDialog({ worker, onClose, onDone }: { worker: WorkerDetail; onClose: () => void; onDone: (note?: string) => void }) {
@@ -43,6 +44,7 @@ export function CorrectIdentityDialog({ worker, onClose, onDone }: { worker: Wor
 
   return (
     <ConfirmDialog open title={t('lifecycle.correct')} confirmLabel={t('lifecycle.save')} busy={busy} onConfirm={() => void run()} onCancel={onClose} testId="dialog-correct">
+      <div className="dialog-form" onKeyDown={submitOnEnter(run)}>
       <p className="muted">{t('lifecycle.correctHint')}</p>
       <label className="dialog-field">
         {t('lifecycle.name')}
@@ -72,6 +74,7 @@ export function CorrectIdentityDialog({ worker, onClose, onDone }: { worker: Wor
           {error}
         </p>
       )}
+      </div>
     </ConfirmDialog>
   );
 }

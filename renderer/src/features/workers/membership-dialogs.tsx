@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { END_REASONS, type EndReason } from '../../../../shared/domain/membership-history';
 import { PROGRAM_CODES, type ProgramCode } from '../../../../shared/domain/reference';
@@ -19,6 +19,14 @@ export function parseRupiah(text: string): number | null {
   const clean = text.replace(/^\s*Rp\.?\s*/i, '').replace(/[.\s]/g, '').replace(/,-?$|,00$/, '');
   return /^\d{1,11}$/.test(clean) ? Number(clean) : null;
 }
+
+/** Enter in a text field saves, as in every form of the app (the dialog's buttons are outside a <form>). */
+export const submitOnEnter = (run: () => Promise<void>) => (e: KeyboardEvent<HTMLDivElement>) => {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type !== 'checkbox') {
+    e.preventDefault();
+    void run();
+  }
+};
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const today = () => new Date().toISOString().slice(0, 10);
@@ -72,6 +80,7 @@ export function MembershipDialog({ action, onClose, onDone }: { action: Membersh
   const titles = { wage: t('lifecycle.changeWage'), end: t('lifecycle.end'), move: t('lifecycle.move'), programs: t('lifecycle.programs') };
   return (
     <ConfirmDialog open title={`${titles[action.kind]} — ${m.employerName}`} confirmLabel={t('lifecycle.save')} busy={busy} onConfirm={() => void run()} onCancel={onClose} testId={`dialog-${action.kind}`}>
+      <div className="dialog-form" onKeyDown={submitOnEnter(run)}>
       {action.kind === 'wage' && (
         <>
           <label className="dialog-field">
@@ -139,6 +148,7 @@ export function MembershipDialog({ action, onClose, onDone }: { action: Membersh
           {error}
         </p>
       )}
+      </div>
     </ConfirmDialog>
   );
 }
