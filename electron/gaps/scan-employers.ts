@@ -41,7 +41,6 @@ const WAGE_OVERRIDES = `wo AS MATERIALIZED (
     (SELECT h.wage FROM membership_wages h WHERE h.membership_id = c.id ORDER BY h.from_month LIMIT 1)) AS wage
   FROM (SELECT DISTINCT membership_id AS id FROM membership_wages INDEXED BY membership_wages_changes
     WHERE from_month > @period AND source <> 'awal') c)`;
-const WAGE_IN_FORCE = `iif(m.id IN (SELECT id FROM wo), (SELECT wo.wage FROM wo WHERE wo.id = m.id), m.wage)`;
 
 // Every query below reads all employers at once; none runs per employer.
 
@@ -80,7 +79,7 @@ const WAGES_SQL = `
     total(iif(x.pensioner, min(x.wage, @cap), 0)) AS pensionJpBase
   FROM c CROSS JOIN employers e ON e.npp = c.npp
   CROSS JOIN (
-    SELECT m.npp, ${WAGE_IN_FORCE} AS wage, m.worker_id IN pw AS pensioner FROM memberships m
+    SELECT m.npp, coalesce(wo.wage, m.wage) AS wage, m.worker_id IN pw AS pensioner FROM memberships m LEFT JOIN wo ON wo.id = m.id
     WHERE m.segment = 'PU' AND ${ACTIVE_IN_PERIOD}
   ) x ON x.npp = e.npp
   GROUP BY e.npp`;
@@ -89,14 +88,14 @@ const WAGES_SQL = `
 const PAYROLL_SQL = `
   WITH ${FLOORS}, ${WAGE_OVERRIDES},
   lp AS (SELECT npp, max(period) AS period FROM payroll_lines WHERE period <= @period GROUP BY npp)
-  SELECT m.npp, lp.period, m.id, p.wage AS payWage, ${WAGE_IN_FORCE} AS wage,
+  SELECT m.npp, lp.period, m.id, p.wage AS payWage, coalesce(wo.wage, m.wage) AS wage,
     iif(e.scale IN ('mikro', 'kecil'), 0, coalesce(fl.floor, 0)) AS floor,
     w.birth_date <= @cutoff AS pensioner
   FROM lp JOIN payroll_lines p ON p.npp = lp.npp AND p.period = lp.period
   JOIN workers w ON w.nik = p.nik
   JOIN memberships m ON m.worker_id = w.id AND m.npp = p.npp AND m.segment = 'PU'
-  JOIN employers e ON e.npp = m.npp LEFT JOIN fl ON fl.code = e.regency_code
-  WHERE ${ACTIVE_IN_PERIOD} AND p.wage > max(${WAGE_IN_FORCE}, iif(e.scale IN ('mikro', 'kecil'), 0, coalesce(fl.floor, 0)))`;
+  JOIN employers e ON e.npp = m.npp LEFT JOIN fl ON fl.code = e.regency_code LEFT JOIN wo ON wo.id = m.id
+  WHERE ${ACTIVE_IN_PERIOD} AND p.wage > max(coalesce(wo.wage, m.wage), iif(e.scale IN ('mikro', 'kecil'), 0, coalesce(fl.floor, 0)))`;
 
 /** The latest headcount figure entered per employer up to the end of the period. */
 const HEADCOUNT_SQL = `
