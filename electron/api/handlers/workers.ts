@@ -20,7 +20,8 @@ export function workerDetail(db: Db, nik: string): WorkerDetail | null {
   const worker = findWorker(db, nik);
   if (!worker) return null;
   const { id, ...person } = worker;
-  const memberships = membershipsOfWorker(db, id).map((m) => ({ ...m, wageHistory: wageHistory(db, m.id), end: endOf(db, m.id) }));
+  // An import may reopen a membership the desk had ended: its old reason then no longer applies.
+  const memberships = membershipsOfWorker(db, id).map((m) => ({ ...m, wageHistory: wageHistory(db, m.id), end: m.status === 'nonaktif' ? endOf(db, m.id) : null }));
   return { ...person, memberships, corrections: correctionsOf(db, id) };
 }
 
