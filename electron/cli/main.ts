@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   programme: async () => (await import('./commands/segments')).programmeCommand,
   bpu: async () => (await import('./commands/segments')).bpuCommand,
   jakon: async () => (await import('./commands/segments')).jakonCommand,
+  membership: async () => (await import('./commands/membership')).membershipCommand,
 };
 
 /** Commands that need the store but none of the handlers: they open it themselves. */
@@ -58,6 +59,9 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
   export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
   summary --db FILE --branch KODE|NAMA|--province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]
+  membership wage --nik N --employer NPP --wage RP --from YYYY-MM --db FILE [--json]
+  membership end --nik N --employer NPP --date YYYY-MM-DD --reason resign|contract_ended|dismissed|died|retired|moved --db FILE [--json]
+  membership move --nik N --from NPP --to NPP --date YYYY-MM-DD --db FILE [--json]
   sync --db FILE [--server URL --desk-key KUNCI] [--json]
   conflicts --db FILE [--all] [--json] | conflicts resolve ID --keep local|remote --db FILE
   server init --pg URL | server desk add NAMA --branch KODE|* --pg URL | server desk revoke NAMA --pg URL
@@ -126,6 +130,11 @@ const OPTIONS = {
   start: { type: 'string' },
   end: { type: 'string' },
   owner: { type: 'string' },
+  wage: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  date: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

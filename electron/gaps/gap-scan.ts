@@ -21,6 +21,8 @@ export interface GapScan {
   /** Per PDS Upah gap key: the membership ids listed as evidence, and payroll wages by membership id. */
   upahWorkers: Map<string, number[]>;
   payrollWages: Map<number, number>;
+  /** The wage in force in the month for listed memberships whose wage changed after it (issue 11). */
+  wagesInForce: Map<number, number>;
   floors: Map<string, AppliedMinimumWage>;
   /** Information per NPP shown beside its findings (an exempt wage under the minimum, an unknown headcount). */
   notes: Map<string, ReferenceGap[]>;
@@ -157,7 +159,7 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
     const f = followUps.get(g.key);
     if (f) g.followUp = { status: f.status, notedOn: f.notedOn, author: f.author };
   }
-  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, floors, notes };
+  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, wagesInForce: scan.wagesInForce, floors, notes };
 }
 
 interface Cached {

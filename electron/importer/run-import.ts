@@ -205,7 +205,7 @@ export async function runImport(ctx: ImportContext, req: ImportRequest): Promise
       });
       const result =
         req.kind === 'roster'
-          ? commitRoster(db, importId, prepared.employer!, parsed.roster, (done) => req.onProgress?.({ phase: 'writing', done, total: accepted }))
+          ? commitRoster(db, importId, prepared.employer!, parsed.roster, prepared.period, (done) => req.onProgress?.({ phase: 'writing', done, total: accepted }))
           : commitEmployers(
               db,
               importId,

@@ -23,6 +23,8 @@ import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
 import type { BpuContribution } from '../segments/bpu';
 import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonProject, JakonSaved } from '../segments/segment-types';
+import type { WagePeriod } from '../domain/membership-history';
+import type { ProgramCode } from '../domain/reference';
 import type { ApiName } from './names';
 import type { schemas } from './schemas';
 
@@ -92,6 +94,10 @@ export interface ApiResults {
   'jakon-list': JakonProject[];
   'jakon-save': JakonSaved;
   'jakon-worker-add': { id: number; projectId: number; nik: string };
+  'memberships-wage': Membership & { wageHistory: WagePeriod[] };
+  'memberships-move': { ended: Membership; started: Membership };
+  'workers-correct': WorkerDetail & { warnings: ValidationIssue[] };
+  'employers-programs': { npp: string; programs: ProgramCode[]; memberships: number };
 }
 
 export type { ApiName };

@@ -63,6 +63,10 @@ export const API_NAMES = [
   'jakon-list',
   'jakon-save',
   'jakon-worker-add',
+  'memberships-wage',
+  'memberships-move',
+  'workers-correct',
+  'employers-programs',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

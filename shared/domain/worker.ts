@@ -1,3 +1,4 @@
+import type { IdentityCorrection, MembershipEnd, WagePeriod } from './membership-history';
 import type { ProgramCode } from './reference';
 import type { SegmentMembership } from '../segments/segment-types';
 
@@ -58,7 +59,8 @@ export interface WorkerListItem {
 }
 
 export interface WorkerDetail extends Worker {
-  memberships: (Membership & { employerName: string })[];
+  memberships: (Membership & { employerName: string; wageHistory: WagePeriod[]; end: MembershipEnd | null })[];
   /** BPU memberships, funded programmes and Jakon projects of the same person. */
   otherMemberships: SegmentMembership[];
+  corrections: IdentityCorrection[];
 }

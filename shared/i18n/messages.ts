@@ -1,6 +1,7 @@
 import { apiMessages } from './api-messages';
 import { authMessages } from './auth-messages';
 import { importMessages } from './import-messages';
+import { lifecycleMessages } from './lifecycle-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { hardeningMessages } from './hardening-messages';
@@ -27,6 +28,7 @@ const catalogue: MessageCatalogue = {
   ...hardeningMessages,
   ...trustMessages,
   ...segmentMessages,
+  ...lifecycleMessages,
 };
 
 export function hasMessage(code: string): boolean {

@@ -168,7 +168,7 @@ describe('roster import', () => {
     const sideline = await b.call('employers-save', { employer: sampleEmployer({ npp: '87654321', name: 'CV Lain Sekali' }), mode: 'update' });
     expect(sideline.ok).toBe(true);
     // …but a clerk ending one of the imported memberships by hand does: undo would erase that work.
-    const ended = await b.call('workers-end', { membershipId: membershipOf(DEDI), endDate: '2026-03-01' });
+    const ended = await b.call('workers-end', { membershipId: membershipOf(DEDI), endDate: '2026-03-01', reason: 'resign' });
     expect(ended.ok).toBe(true);
     const before = { w: count(b, 'workers'), m: count(b, 'memberships') };
     let error: unknown;

@@ -8,9 +8,10 @@ import { exportHandlers } from './exports';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
 import { listHandlers } from './lists';
+import { membershipHandlers } from './memberships';
 import { summaryHandlers } from './summary';
 import { segmentHandlers } from './segments';
 import { syncHandlers } from './sync';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers, membershipHandlers);

@@ -5,6 +5,7 @@ import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
 import { syncEn } from './features/sync.en';
 import { segmentsEn } from './features/segments.en';
+import { lifecycleEn } from './features/lifecycle.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -225,4 +226,5 @@ export const en: UiStrings = {
   admin: adminEn,
   sync: syncEn,
   segments: segmentsEn,
+  lifecycle: lifecycleEn,
 };

@@ -5,6 +5,7 @@ import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
 import { syncId } from './features/sync.id';
 import { segmentsId } from './features/segments.id';
+import { lifecycleId } from './features/lifecycle.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -226,6 +227,7 @@ export const id = {
   admin: adminId,
   sync: syncId,
   segments: segmentsId,
+  lifecycle: lifecycleId,
 };
 
 export type UiStrings = Strings<typeof id>;
