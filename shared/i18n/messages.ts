@@ -10,6 +10,7 @@ import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
+import { walkthroughMessages } from './walkthrough-messages';
 
 const catalogue: MessageCatalogue = {
   ...validationMessages,
@@ -23,6 +24,7 @@ const catalogue: MessageCatalogue = {
   ...storeMessages,
   ...syncMessages,
   ...hardeningMessages,
+  ...walkthroughMessages,
 };
 
 export function hasMessage(code: string): boolean {
