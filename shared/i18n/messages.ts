@@ -8,7 +8,10 @@ import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
+import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 import { validationMessages } from './validation-messages';
 import { walkthroughMessages } from './walkthrough-messages';
 
@@ -34,7 +37,10 @@ export function hasMessage(code: string): boolean {
 /** The localised text for a code; unknown codes fall back to the code itself so nothing is silently blank. */
 export function formatMessage(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = catalogue[code]?.[locale] ?? code;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    params[key] === undefined ? whole : String(params[key]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    // A person reads the message: "sejak 29 November 2026", not the stored ISO date.
+    return typeof value === 'string' && ISO_DATE.test(value) ? formatDateId(value, locale) : String(value);
+  });
 }
