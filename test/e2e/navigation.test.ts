@@ -110,6 +110,54 @@ describe('navigation by address (browser mode)', () => {
     }
   });
 
+  it('asks with its own dialogs and messages, in Indonesian, never the browser\'s', { timeout: 90_000 }, async () => {
+    const { page } = app;
+    let native = 0;
+    const onDialog = (d: { dismiss: () => Promise<void> }) => {
+      native++;
+      void d.dismiss();
+    };
+    page.on('dialog', onDialog);
+    try {
+      await page.getByTestId('nav-employer-new').click();
+      await page.getByTestId('field-name').fill('PT Belum Jadi');
+      await page.getByTestId('employer-submit-cancel').click();
+      await page.getByTestId('discard-dialog').waitFor();
+      expect(await page.locator('#discard-dialog-title').textContent()).toBe('Buang isian yang belum disimpan?');
+      await page.getByTestId('discard-dialog-cancel').click();
+      expect(await page.getByTestId('field-name').inputValue()).toBe('PT Belum Jadi');
+      await page.getByTestId('employer-submit-cancel').click();
+      await page.getByTestId('discard-dialog-yes').click();
+      await expect.poll(() => hash(page)).toBe('#/perusahaan');
+
+      // Enrolment: the confirmation keeps the focus, so a second Enter does not skip it.
+      await page.evaluate(`location.hash = '#/pendaftaran?npp=${NPP}'`);
+      await page.getByTestId('field-nik').pressSequentially('6471011708850001');
+      await expect.poll(() => page.getByTestId('field-birthDate').inputValue(), { timeout: 10_000 }).toBe('17-08-1985');
+      await page.getByTestId('field-name').fill('Budi Santoso');
+      await page.getByTestId('field-wage').fill('4.000.000');
+      await page.getByTestId('enrol-submit').click();
+      await page.getByTestId('enrol-confirmation').waitFor();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      expect(await page.getByTestId('enrol-confirmation').isVisible()).toBe(true);
+    } finally {
+      page.off('dialog', onDialog);
+    }
+    expect(native).toBe(0);
+
+    // Sign-in with empty fields: the app's own message, not "Please fill out this field".
+    const second = await page.context().newPage();
+    second.setDefaultTimeout(15_000);
+    try {
+      await second.goto(`${origin}/`);
+      await second.getByTestId('sign-in-submit').click();
+      expect(await second.getByTestId('sign-in-error').textContent()).toBe('Isi nama pengguna dan kata sandi.');
+    } finally {
+      await second.close();
+    }
+  });
+
   it('says at once that the full address is needed when the token is missing', { timeout: 60_000 }, async () => {
     const browser = app.page.context().browser();
     if (!browser) throw new Error('no browser');

@@ -11,6 +11,9 @@ export const walkthroughEn: Strings<typeof walkthroughId> = {
     gone: 'The uploaded file this address names is gone (saved, cancelled or older than 24 hours). Upload the file again.',
   },
   dialog: {
+    discard: 'Discard',
+    discardBody: 'What you typed in this form is not saved and will be lost.',
+    signInMissing: 'Enter your username and password.',
     ok: 'OK',
     cancel: 'Cancel',
     required: 'Required.',

@@ -8,6 +8,9 @@ export const walkthroughId = {
     gone: 'Berkas unggahan di alamat ini sudah tidak ada (sudah disimpan, dibatalkan, atau lewat 24 jam). Unggah berkasnya lagi.',
   },
   dialog: {
+    discard: 'Buang isian',
+    discardBody: 'Isian di formulir ini belum disimpan dan akan hilang.',
+    signInMissing: 'Isi nama pengguna dan kata sandi.',
     ok: 'OK',
     cancel: 'Batal',
     required: 'Wajib diisi.',
