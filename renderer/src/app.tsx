@@ -6,6 +6,7 @@ import { AuditScreen } from './features/admin/audit-screen';
 import { BackupsScreen } from './features/admin/backups-screen';
 import { StaffScreen } from './features/admin/staff-screen';
 import { IdleSignOut } from './features/auth/idle-sign-out';
+import { NoTokenScreen } from './features/auth/no-token-screen';
 import { SignInScreen } from './features/auth/sign-in-screen';
 import { CoverageScreen } from './features/gaps/coverage-screen';
 import { GapEmployerScreen } from './features/gaps/gap-employer-screen';
@@ -140,6 +141,7 @@ export function App() {
     load().catch(() => useSessionStore.setState({ phase: 'signed-out' }));
   }, [load]);
   if (phase === 'loading') return null;
+  if (phase === 'no-token') return <NoTokenScreen />;
   if (phase !== 'signed-in') return <SignInScreen key={phase} setup={phase === 'setup'} />;
   // Print entry (the CLI's PDF): `#/cetak/ringkasan?…` shows the summary page alone, without the desk.
   if (printTarget) return <SummaryPrintPage target={printTarget} />;

@@ -54,6 +54,8 @@ export interface ApiResults {
   'backups-create': BackupFile & { folder: string };
   'backups-restore': RestoreSummary;
   'uploads-put': UploadReceipt;
+  /** The receipt of an upload still waiting for its import (a wizard reopened from its address). */
+  'uploads-info': UploadReceipt;
   'imports-preview': ImportHeaderPreview | ImportPreview;
   'imports-commit': ImportResult;
   'imports-progress': ImportProgress | null;

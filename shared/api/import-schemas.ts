@@ -36,6 +36,7 @@ export const importSchemas = {
   }),
   'imports-commit': z.object({ ...importSource, dryRun: z.boolean().default(false) }),
   'imports-progress': z.object({ uploadId }),
+  'uploads-info': z.object({ uploadId }),
   'imports-list': z.object({
     npp: idText.optional(),
     kind: z.enum(IMPORT_KINDS).optional(),

@@ -23,6 +23,7 @@ export const API_NAMES = [
   'backups-create',
   'backups-restore',
   'uploads-put',
+  'uploads-info',
   'imports-preview',
   'imports-commit',
   'imports-progress',

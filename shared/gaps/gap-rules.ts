@@ -1,5 +1,6 @@
 import type { BusinessScale, JkkRate, ProgramCode, RiskGroup } from '../domain/reference';
 import { formatMessage } from '../i18n/messages';
+import { localiseGapParams } from './gap-params';
 import { exemptFromMinimumWage, mandatoryPrograms, missingMandatoryPrograms } from '../rules/mandatory-programs';
 import type {
   AppliedMinimumWage,
@@ -82,7 +83,7 @@ function bySize(count: number, share: number): GapSeverity {
 
 /** The explanation with the reference-data gaps it rests on spelled out ("UMK 2027 belum ada di data acuan"). */
 export function explainWithNotes(code: string, params: Gap['explanationParams'], notes: readonly ReferenceGap[], locale: 'id' | 'en'): string {
-  return [formatMessage(code, params, locale), ...notes.map((n) => formatMessage(n.code, n.params, locale))].join(' ');
+  return [formatMessage(code, localiseGapParams(params, locale), locale), ...notes.map((n) => formatMessage(n.code, n.params, locale))].join(' ');
 }
 
 /** Reference-data gaps an estimate for these programs would rest on; any of them leaves the estimate unknown. */
@@ -208,7 +209,7 @@ export function pdsUpahGap(f: EmployerFacts, ctx: RuleContext): Gap | null {
       belowMinimum: below.count,
       minimum,
       belowPayroll: pay?.count ?? 0,
-      wageShortfall: num(wageShortfall),
+      wageShortfall,
     },
     estimatedMonthlyShortfall: estimate,
   });

@@ -11,8 +11,12 @@ import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
 import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
+import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 import { validationMessages } from './validation-messages';
+import { walkthroughMessages } from './walkthrough-messages';
 
 const catalogue: MessageCatalogue = {
   ...validationMessages,
@@ -29,6 +33,7 @@ const catalogue: MessageCatalogue = {
   ...trustMessages,
   ...segmentMessages,
   ...lifecycleMessages,
+  ...walkthroughMessages,
 };
 
 export function hasMessage(code: string): boolean {
@@ -38,7 +43,10 @@ export function hasMessage(code: string): boolean {
 /** The localised text for a code; unknown codes fall back to the code itself so nothing is silently blank. */
 export function formatMessage(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = catalogue[code]?.[locale] ?? code;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    params[key] === undefined ? whole : String(params[key]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    // A person reads the message: "sejak 29 November 2026", not the stored ISO date.
+    return typeof value === 'string' && ISO_DATE.test(value) ? formatDateId(value, locale) : String(value);
+  });
 }

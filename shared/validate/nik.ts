@@ -74,6 +74,7 @@ function check(input: string, opts: NikOptions): Checked {
   if (!/^\d{16}$/.test(nik)) {
     return { issues: [{ code: 'NIK_FORMAT', severity: 'error', field: 'nik', params: { digits: nik.length } }], info: null };
   }
+  if (/^0+$/.test(nik)) return { issues: [{ code: 'NIK_PLACEHOLDER', severity: 'error', field: 'nik' }], info: null };
   const issues: ValidationIssue[] = [];
   const pp = nik.slice(0, 2);
   const kk = nik.slice(2, 4);
@@ -94,7 +95,8 @@ function check(input: string, opts: NikOptions): Checked {
     const k = Number(kk);
     if (k < 1 || k > 79) issues.push({ code: 'NIK_REGION', severity: 'error', field: 'nik', params: { code: regencyCode } });
   }
-  if (cc === '00') {
+  // One region line is enough: a district 00 only matters once province and regency are right.
+  if (cc === '00' && issues.length === 0) {
     issues.push({ code: 'NIK_REGION', severity: 'error', field: 'nik', params: { code: districtCode } });
   }
 
@@ -104,7 +106,7 @@ function check(input: string, opts: NikOptions): Checked {
 
   const serial = nik.slice(12);
   if (serial === '0000') {
-    issues.push({ code: 'NIK_FORMAT', severity: 'error', field: 'nik', params: { digits: nik.length } });
+    issues.push({ code: 'NIK_SERIAL_ZERO', severity: 'error', field: 'nik' });
   }
 
   if (issues.length > 0 || !parsed) return { issues, info: null };

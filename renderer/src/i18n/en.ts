@@ -6,6 +6,7 @@ import { summaryEn } from './features/summary.en';
 import { syncEn } from './features/sync.en';
 import { segmentsEn } from './features/segments.en';
 import { lifecycleEn } from './features/lifecycle.en';
+import { walkthroughEn } from './features/walkthrough.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -227,4 +228,5 @@ export const en: UiStrings = {
   sync: syncEn,
   segments: segmentsEn,
   lifecycle: lifecycleEn,
+  walkthrough: walkthroughEn,
 };

@@ -6,6 +6,7 @@ import { summaryId } from './features/summary.id';
 import { syncId } from './features/sync.id';
 import { segmentsId } from './features/segments.id';
 import { lifecycleId } from './features/lifecycle.id';
+import { walkthroughId } from './features/walkthrough.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -228,6 +229,7 @@ export const id = {
   sync: syncId,
   segments: segmentsId,
   lifecycle: lifecycleId,
+  walkthrough: walkthroughId,
 };
 
 export type UiStrings = Strings<typeof id>;

@@ -100,7 +100,8 @@ export async function startApp({ viewport = { width: 1280, height: 800 }, user =
   try {
     const url = await waitForUrl(host, 60_000);
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport });
+    // A context of its own, so a test can open a second tab in the same browser profile (issue 11 §2).
+    const page = await (await browser.newContext({ viewport })).newPage();
     page.setDefaultTimeout(15_000);
     const consoleLines: string[] = [];
     page.on('console', (m) => consoleLines.push(m.text()));

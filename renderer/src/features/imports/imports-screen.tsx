@@ -16,6 +16,7 @@ import { PreviewStep } from './preview-step';
 import { ResultView } from './result-view';
 import { StepIndicator } from './step-indicator';
 import { useFullPreview, useHeaderPreview } from './use-import-preview';
+import { useWizardAddress } from './use-wizard-address';
 
 /**
  * Impor Excel: file → sheet and header → column mapping → preview with corrections → commit, then the
@@ -30,6 +31,7 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
   const [historyVersion, setHistoryVersion] = useState(0);
   const [restored] = useState(() => upload !== null && step !== 'file');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const uploadGone = useWizardAddress();
 
   // Opened from an employer: import for that employer, unless a file for it is already under way.
   useEffect(() => {
@@ -101,6 +103,11 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
         </div>
       )}
       <StepIndicator step={step} canGo={canGo} onGo={goTo} />
+      {uploadGone && (
+        <p className="msg msg-warning" role="status" data-testid="import-upload-gone">
+          {t('walkthrough.wizard.gone')}
+        </p>
+      )}
       {upload && step !== 'file' && step !== 'done' && (
         <p className="context-line import-file-line" data-testid="import-file-line">
           {kind === 'roster' && npp ? `${t('imports.employer.chosen', { name: wizard.employerName ?? npp, npp })} · ` : `${t('imports.kind.employers')} · `}
