@@ -1,4 +1,5 @@
 import { isCalendarMonth } from '../domain/calendar';
+import { isoMonthText } from '../format/iso-date';
 import type { ValidationIssue } from '../validate/issue';
 
 /** DOMAIN.md §2: JKK Rp 10,000 + JKM Rp 6,800 at the lowest BPU tier, paid by the funder. */
@@ -21,7 +22,7 @@ export function monthsBetween(from: string, to: string): string[] {
   let [y, m] = from.split('-').map(Number) as [number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number];
   while (y < ty || (y === ty && m <= tm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    out.push(isoMonthText(y, m));
     m++;
     if (m > 12) {
       m = 1;
