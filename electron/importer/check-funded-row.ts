@@ -1,6 +1,7 @@
 import type { CheckedFundedRow } from './parse-types';
-import { cellText, parseDateValue, parseGenderValue, readIdentifier } from '../../shared/import/values';
-import { checkNik, nikBirthDateMismatch, type NikInfo } from '../../shared/validate/nik';
+import { cellText, parseDateValue, parseGenderValue } from '../../shared/import/values';
+import { nikBirthDateMismatch } from '../../shared/validate/nik';
+import { checkRowNik } from './check-row-nik';
 import type { RowContext } from './row-context';
 
 /**
@@ -8,24 +9,7 @@ import type { RowContext } from './row-context';
  * person twice, a missing name. Whether another funder already pays for the person is the host's check.
  */
 export function checkFundedRow(ctx: RowContext, env: { today: Date; seen: Map<string, number> }): CheckedFundedRow | null {
-  let nik: string | null = null;
-  let info: NikInfo | null = null;
-  const id = readIdentifier(ctx.get('nik'));
-  if (!id) ctx.add('NIK_FORMAT', 'error', 'nik', { digits: 0 });
-  else if (!id.ok) ctx.add('NIK_PRECISION_LOST', 'error', 'nik', { reason: id.reason });
-  else {
-    const checked = checkNik(id.text, { today: env.today });
-    for (const i of checked.issues) ctx.add(i.code, i.severity, 'nik', i.params);
-    if (checked.info) {
-      nik = id.text;
-      info = checked.info;
-    }
-  }
-  if (nik) {
-    const first = env.seen.get(nik);
-    if (first !== undefined) ctx.add('DUPLICATE_IN_FILE', 'error', 'nik', { firstRow: first });
-    else env.seen.set(nik, ctx.row);
-  }
+  const { nik, info } = checkRowNik(ctx, env.today, env.seen);
   const name = cellText(ctx.get('name'));
   if (!name) ctx.add('NAME_MISSING', 'error', 'name');
 

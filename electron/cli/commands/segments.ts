@@ -5,9 +5,9 @@ import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme
 import type { Backend } from '../../backend';
 import { AppError } from '../../errors/app-error';
 import { actorOf } from '../../importer/actor';
-import { IMPORT_LIMITS } from '../../importer/limits';
 import { fundedAnnotated, runFundedImport, undoFundedImport } from '../../segments/funded-import';
 import { allPages, requireOpt, stringOpt, unwrap, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
+import { readInputFile } from '../read-input-file';
 
 /** "2.000.000.000", "2,000,000,000" or "2000000000" → a number; anything else → NaN, refused by the schema. */
 const amount = (text: string): number => (/^\d{1,3}([.,]\d{3})*$|^\d+$/.test(text) ? Number(text.replace(/[.,]/g, '')) : Number.NaN);
@@ -81,17 +81,6 @@ export async function jakonCommand(backend: Backend, args: ParsedArgs, io: CliIo
   return 0;
 }
 
-function readInput(file: string): Buffer {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new AppError('FILE_NOT_FOUND', { file: path.basename(file) });
-  }
-  if (size > IMPORT_LIMITS.maxFileBytes) throw new AppError('FILE_TOO_LARGE', { limit: `${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB` });
-  return fs.readFileSync(file);
-}
-
 const programmeId = (args: ParsedArgs): number => {
   const id = Number(requireOpt(args, 'programme'));
   if (!Number.isInteger(id) || id <= 0) throw new UsageError('--programme ID');
@@ -114,7 +103,7 @@ export async function importFundedCommand(backend: Backend, args: ParsedArgs, io
   const req = {
     programmeId: programmeId(args),
     fileName: path.basename(file),
-    bytes: readInput(file),
+    bytes: readInputFile(file),
     sheet: stringOpt(args, 'sheet'),
     headerRow: headerRow ? Number(headerRow) : undefined,
     dryRun: Boolean(args.values['dry-run']),
