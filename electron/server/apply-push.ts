@@ -157,6 +157,18 @@ function addWorkerScope(state: BatchState, nik: string, scope: string, desk: Des
   state.bump(scope, 'worker', nik, echoSafe);
 }
 
+/**
+ * A live membership of a person the server holds as deleted: another desk removed the person (an import
+ * undo) before this desk's membership of them arrived. The person comes back, as they last stood, to every
+ * desk that holds them: a membership never points at nobody, on the server or on any desk.
+ */
+function reviveWorker(state: BatchState, nik: string, hlc: string, desk: Desk): void {
+  const worker = state.rows.get(rowKey('worker', nik));
+  if (!worker?.deleted) return;
+  state.setRow('worker', nik, { data: worker.data, fieldHlc: { '*': hlc }, deleted: false }, worker.scope);
+  workerFeed(state, nik, false, desk);
+}
+
 async function resolveConflict(client: pg.PoolClient, change: SyncChange, desk: Desk, state: BatchState): Promise<ChangeAnswer> {
   const found = await client.query<{ data: WireRow; scope: string }>(`SELECT data, scope FROM rows WHERE entity = 'conflict' AND key = $1`, [change.key]);
   const row = found.rows[0];
@@ -249,6 +261,7 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
       if (state.activeByPair.get(pair) === change.key) state.activeByPair.delete(pair);
     } else {
       live.add(change.key);
+      reviveWorker(state, nik, hlc, desk);
       if (finalRow.data.status === 'aktif') state.activeByPair.set(pair, change.key);
       else if (state.activeByPair.get(pair) === change.key) state.activeByPair.delete(pair);
       if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
