@@ -4,6 +4,7 @@ import { runBulk } from '../audit/actor';
 import type { Db } from '../db/connection';
 import { withDeferredFtsInserts } from '../db/deferred-fts';
 import { nowIso, stmt } from '../db/statements';
+import { BULK_FROM_ROWS, bulkUpsert } from './bulk-apply';
 import { DESK_TABLES, type DeskTable } from './desk-tables';
 
 type Applied = 'applied' | 'parked' | 'skipped';
@@ -153,6 +154,19 @@ function latestPerRow(rows: PulledRow[]): PulledRow[] {
   return last.size === rows.length ? [...rows] : [...last.values()];
 }
 
+/** Consecutive rows of one entity that are all upserts or all deletes. */
+function* runsOf(rows: PulledRow[]): Generator<PulledRow[]> {
+  let run: PulledRow[] = [];
+  for (const r of rows) {
+    if (run.length && (run[0]!.entity !== r.entity || run[0]!.deleted !== r.deleted)) {
+      yield run;
+      run = [];
+    }
+    run.push(r);
+  }
+  if (run.length) yield run;
+}
+
 /** Parked rows whose references may have arrived since. */
 function retryParked(db: Db, page: PageState): void {
   const parked = stmt(db, 'SELECT entity, key, deleted, data FROM sync_inbound_pending').all() as {
@@ -188,26 +202,34 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
         const ob = b.entity === 'conflict' ? 99 : SYNC_ENTITIES[b.entity].order;
         return oa - ob || a.rev - b.rev;
       });
+      const applyRow = (row: PulledRow) => {
+        if (row.entity === 'conflict') {
+          applyConflict(db, row.key, row.data, row.deleted);
+          return;
+        }
+        if (!isSyncEntity(row.entity)) return;
+        const result = applyOne(db, row.entity, row.key, row.deleted, row.data, page);
+        if (result === 'parked') {
+          page.parked = true;
+          stmt(db, 'INSERT OR REPLACE INTO sync_inbound_pending (entity, key, deleted, data) VALUES (?, ?, ?, ?)').run(
+            row.entity,
+            row.key,
+            row.deleted ? 1 : 0,
+            JSON.stringify(row.data),
+          );
+        } else {
+          if (result === 'applied') applied += 1;
+          if (page.parked) stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(row.entity, row.key);
+        }
+      };
+      // Nothing queued here and nothing parked: runs of new or changed rows of one entity go in one statement each.
+      const bulk = !page.queued && !page.parked;
       const applyAll = () => {
-        for (const row of ordered) {
-          if (row.entity === 'conflict') {
-            applyConflict(db, row.key, row.data, row.deleted);
-            continue;
-          }
-          if (!isSyncEntity(row.entity)) continue;
-          const result = applyOne(db, row.entity, row.key, row.deleted, row.data, page);
-          if (result === 'parked') {
-            page.parked = true;
-            stmt(db, 'INSERT OR REPLACE INTO sync_inbound_pending (entity, key, deleted, data) VALUES (?, ?, ?, ?)').run(
-              row.entity,
-              row.key,
-              row.deleted ? 1 : 0,
-              JSON.stringify(row.data),
-            );
-          } else {
-            if (result === 'applied') applied += 1;
-            if (page.parked) stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(row.entity, row.key);
-          }
+        for (const run of runsOf(ordered)) {
+          const t = isSyncEntity(run[0]!.entity) ? DESK_TABLES[run[0]!.entity] : null;
+          const left = bulk && t && run.length >= BULK_FROM_ROWS && !run[0]!.deleted ? bulkUpsert(db, t, run, page.now) : null;
+          if (left) applied += run.length - left.length;
+          for (const row of left ?? run) applyRow(row);
         }
       };
       // A large page of new people and employers indexes their names in bulk; a delete could hand a new row the
