@@ -9,6 +9,8 @@ import { validateNpp } from '../../shared/validate/npp';
 import { AppError } from '../errors/app-error';
 import type { Desk } from './desks';
 
+const SEGMENT_PEOPLE_SQL = `'bpu_membership', 'funded_member', 'jakon_worker'`;
+
 /** Serialises pushes so revisions commit in order and a pull never skips a revision committed late. */
 const PUSH_LOCK = 7261002;
 
@@ -61,11 +63,20 @@ async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchSt
   // whether it must be sent back.
   const carried = new Set(changes.filter((c) => c.entity === 'worker').map((c) => c.key));
   for (const c of changes) {
-    const nik = c.entity === 'membership' ? (c.data ?? c.prev)?.nik : undefined;
+    const nik = c.entity === 'membership' || isPersonEntity(c.entity) ? (c.data ?? c.prev)?.nik : undefined;
     if (typeof nik === 'string' && !carried.has(nik)) {
       carried.add(nik);
       entities.push('worker');
       keys.push(nik);
+    }
+  }
+  // The parent of each row that goes where its parent is: its scope is the row's.
+  for (const c of changes) {
+    const parent = parentOf(c.entity);
+    const ref = parent ? (c.data ?? c.prev)?.[parent.field] : undefined;
+    if (parent && typeof ref === 'string') {
+      entities.push(parent.entity);
+      keys.push(ref);
     }
   }
   const found = await client.query<{ entity: string; key: string; data: WireRow; field_hlc: Record<string, string>; deleted: boolean; scope: string }>(
@@ -81,8 +92,10 @@ async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchSt
   for (const c of changes) {
     const row = c.data ?? c.prev;
     if (row && typeof row.npp === 'string') npps.add(row.npp);
+    const employerField = SYNC_ENTITIES[c.entity as SyncEntity]?.employerField;
+    if (row && employerField && typeof row[employerField] === 'string') npps.add(row[employerField]);
     if (c.entity === 'worker') niks.add(c.key);
-    if (c.entity === 'membership' && row && typeof row.nik === 'string') niks.add(row.nik);
+    if ((c.entity === 'membership' || isPersonEntity(c.entity)) && row && typeof row.nik === 'string') niks.add(row.nik);
   }
   const employers = await client.query<{ key: string; branch: string | null; deleted: boolean }>(
     `SELECT key, data->>'branch_code' AS branch, deleted FROM rows WHERE entity = 'employer' AND key = ANY($1::text[])`,
@@ -100,6 +113,35 @@ async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchSt
     (state.liveMembershipsByPerson.get(m.nik) ?? state.liveMembershipsByPerson.set(m.nik, new Set()).get(m.nik)!).add(m.key);
     if (m.status === 'aktif') state.activeByPair.set(`${m.nik}|${m.npp}`, m.key);
   }
+  await loadSegmentPeople(client, [...niks], state);
+}
+
+const isPersonEntity = (entity: string): boolean => !!SYNC_ENTITIES[entity as SyncEntity]?.person;
+const parentOf = (entity: string) => {
+  const spec = SYNC_ENTITIES[entity as SyncEntity];
+  return spec?.scope === 'parent' ? spec.parent : undefined;
+};
+
+/** The key under which a row of a `onePer` entity stands (null: the rule does not hold it, e.g. an ended one). */
+function onePerKey(entity: SyncEntity, data: WireRow, whateverStatus = false): string | null {
+  const rule = SYNC_ENTITIES[entity].onePer;
+  if (!rule || (rule.whenActive && !whateverStatus && data.status !== 'aktif')) return null;
+  return `${entity}|${rule.fields.map((f) => String(data[f])).join('|')}`;
+}
+
+/** The live BPU memberships, programme memberships and Jakon rows of the batch's people. */
+async function loadSegmentPeople(client: pg.PoolClient, niks: string[], state: BatchState): Promise<void> {
+  if (!niks.length) return;
+  const found = await client.query<{ entity: SyncEntity; key: string; nik: string; data: WireRow }>(
+    `SELECT entity, key, data->>'nik' AS nik, data FROM rows
+     WHERE entity IN (${SEGMENT_PEOPLE_SQL}) AND NOT deleted AND data->>'nik' = ANY($1::text[])`,
+    [niks],
+  );
+  for (const r of found.rows) {
+    (state.liveMembershipsByPerson.get(r.nik) ?? state.liveMembershipsByPerson.set(r.nik, new Set()).get(r.nik)!).add(r.key);
+    const pair = onePerKey(r.entity, r.data);
+    if (pair) state.activeByPair.set(pair, r.key);
+  }
 }
 
 /** Where a row belongs (decided here, never by the desk); null = an employer the server does not know. */
@@ -114,9 +156,15 @@ function scopeOf(entity: SyncEntity, data: WireRow, desk: Desk, state: BatchStat
       return origin;
     case 'worker':
       return origin;
-    case 'employer':
-      if (typeof data.npp !== 'string') return origin;
-      return state.employerBranch.get(data.npp) ?? null;
+    case 'employer': {
+      const npp = data[SYNC_ENTITIES[entity].employerField ?? 'npp'];
+      if (typeof npp !== 'string') return origin;
+      return state.employerBranch.get(npp) ?? null;
+    }
+    case 'parent': {
+      const parent = SYNC_ENTITIES[entity].parent!;
+      return state.rows.get(rowKey(parent.entity, String(data[parent.field])))?.scope ?? null;
+    }
   }
 }
 
@@ -128,6 +176,8 @@ function validate(change: SyncChange): string | null {
   if (change.entity === 'employer' && validateNpp(String(data.npp ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
   if (change.entity === 'worker' && validateNik(String(data.nik ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
   if (change.entity === 'membership' && (typeof data.wage !== 'number' || !(data.wage >= 0))) return 'VALIDATION';
+  if (spec.person && validateNik(String(data.nik ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
+  if (change.entity === 'membership_wage' && (typeof data.wage !== 'number' || !(data.wage >= 0))) return 'VALIDATION';
   return null;
 }
 
@@ -167,6 +217,23 @@ function reviveWorker(state: BatchState, nik: string, hlc: string, desk: Desk): 
   if (!worker?.deleted) return;
   state.setRow('worker', nik, { data: worker.data, fieldHlc: { '*': hlc }, deleted: false }, worker.scope);
   workerFeed(state, nik, false, desk);
+}
+
+/** A BPU membership, a programme member or a Jakon worker: the person travels with it and stays while it lives. */
+function trackSegmentPerson(state: BatchState, entity: SyncEntity, key: string, row: StoredRow, scope: string | null, hlc: string, desk: Desk, lastSent: Map<string, WireRow>): void {
+  const nik = String(row.data.nik);
+  const live = state.liveMembershipsByPerson.get(nik) ?? state.liveMembershipsByPerson.set(nik, new Set()).get(nik)!;
+  const pair = onePerKey(entity, row.data);
+  const slot = onePerKey(entity, row.data, true);
+  if (slot && (row.deleted || !pair) && state.activeByPair.get(slot) === key) state.activeByPair.delete(slot);
+  if (row.deleted) {
+    live.delete(key);
+    return;
+  }
+  live.add(key);
+  reviveWorker(state, nik, hlc, desk);
+  if (pair) state.activeByPair.set(pair, key);
+  if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
 }
 
 async function resolveConflict(client: pg.PoolClient, change: SyncChange, desk: Desk, state: BatchState): Promise<ChangeAnswer> {
@@ -209,7 +276,9 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
   const spec = SYNC_ENTITIES[entity];
   const current = state.rows.get(rowKey(entity, change.key)) ?? null;
   const scope = change.op === 'delete' ? current?.scope ?? null : scopeOf(entity, change.data!, desk, state);
-  if (change.op === 'upsert' && scope === null) return { seq: change.seq, outcome: 'refused', code: 'SYNC_UNKNOWN_EMPLOYER' };
+  if (change.op === 'upsert' && scope === null) {
+    return { seq: change.seq, outcome: 'refused', code: spec.scope === 'parent' ? 'SYNC_UNKNOWN_PARENT' : 'SYNC_UNKNOWN_EMPLOYER' };
+  }
   if (scope && desk.branch !== '*' && scope !== desk.branch && scope !== 'ALL' && entity !== 'worker') {
     return { seq: change.seq, outcome: 'refused', code: 'SYNC_OUT_OF_SCOPE' };
   }
@@ -219,6 +288,17 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
   if (entity === 'membership' && change.op === 'upsert' && !current && change.data!.status === 'aktif') {
     const pair = `${change.data!.nik}|${change.data!.npp}`;
     const standing = state.activeByPair.get(pair);
+    if (standing && standing !== change.key) {
+      state.setRow(entity, change.key, { data: change.data!, fieldHlc: {}, deleted: true }, scope!);
+      state.bump(scope!, entity, change.key, false);
+      state.bump(scope!, entity, standing, false);
+      return { seq: change.seq, outcome: 'merged' };
+    }
+  }
+  // Two desks added one person to one programme or project, or enrolled one person as BPU: the first stands.
+  if (spec.onePer && change.op === 'upsert' && !current) {
+    const pair = onePerKey(entity, change.data!);
+    const standing = pair ? state.activeByPair.get(pair) : undefined;
     if (standing && standing !== change.key) {
       state.setRow(entity, change.key, { data: change.data!, fieldHlc: {}, deleted: true }, scope!);
       state.bump(scope!, entity, change.key, false);
@@ -267,6 +347,7 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
       if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
     }
   }
+  if (spec.person && finalRow) trackSegmentPerson(state, entity, change.key, finalRow, scope, hlc, desk, lastSent);
   if (entity === 'employer' && finalRow) state.employerBranch.set(change.key, finalRow.deleted ? null : String(finalRow.data.branch_code));
   return { seq: change.seq, outcome: result.outcome, ...(result.code ? { code: result.code } : {}) };
 }
