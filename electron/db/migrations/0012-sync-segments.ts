@@ -29,6 +29,13 @@ export const syncSegments: Migration = {
       ${tables.filter((t) => t.hasGid).map(globalIds).join('\n')}
       ${tables.map(captureTriggers).join('\n')}
     `);
+    // A new membership's first wage period (trigger memberships_first_wage, migration 11) must be queued after
+    // the membership itself, or the server meets a period of a membership it does not know yet. SQLite runs a
+    // row's triggers newest first, so the membership's capture trigger is made again, after that one; the
+    // outbox-order test (segment-migration.test.ts) holds SQLite to it.
+    const membershipCapture = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sync_capture_memberships_insert'`).pluck().get() as string;
+    db.exec('DROP TRIGGER sync_capture_memberships_insert');
+    db.exec(membershipCapture);
     // A store already bound to a server queues what it holds of these, as its first binding queued the rest.
     const bound = db.prepare('SELECT capture FROM sync_local_state WHERE id = 1').pluck().get() === 1;
     if (!bound) return;

@@ -70,6 +70,9 @@ describe('migration 12: the segments get global ids and capture triggers, the fi
     expect(queued.map((q) => q.entity)).toEqual(
       expect.arrayContaining(['employer', 'worker', 'membership', 'membership_wage', 'bpu_membership', 'funded_programme', 'identity_correction']),
     );
+    // The membership is queued before its first wage period (made by a trigger of the same insert): the server
+    // must know a period's membership when the period arrives.
+    expect(queued.findIndex((q) => q.entity === 'membership')).toBeLessThan(queued.findIndex((q) => q.entity === 'membership_wage'));
     const wage = queued.find((q) => q.entity === 'membership_wage')!;
     expect(wage.key).toBe('m-1|2026-01');
     expect(JSON.parse(wage.data!)).toMatchObject({ membership_gid: 'm-1', from_month: '2026-01', wage: 4000000, source: 'awal' });
@@ -103,12 +106,16 @@ describe('migration 12: the segments get global ids and capture triggers, the fi
     // New rows of the new tables are captured, and the first entities still are.
     db.prepare('DELETE FROM sync_outbox').run();
     db.exec(`
+      INSERT INTO memberships (id, gid, worker_id, npp, segment, wage, start_date, programs, status, created_at, updated_at)
+        VALUES (2, 'm-2', 1, '12345678', 'PU', 5000000, '2026-02-01', 'JKK,JKM', 'nonaktif', '${NOW}', '${NOW}');
       INSERT INTO jakon_projects (name, owner_kind, contractor_npp, contract_value, regency_code, spk_date, start_date, registered_on, jkk, jkm, created_at, updated_at)
         VALUES ('Jembatan', 'pemerintah', '12345678', 900000000, '64.71', '2026-01-02', '2026-01-05', '2026-01-05', 1, 1, '${NOW}', '${NOW}');
       UPDATE employers SET name = 'PT Mahakam Baru' WHERE npp = '12345678';
       INSERT INTO membership_ends (membership_id, reason, recorded_at, recorded_by) VALUES (1, 'resign', '${NOW}', 'ani');
     `);
     expect(outbox(db).map((q) => [q.entity, q.key])).toEqual([
+      ['membership', 'm-2'],
+      ['membership_wage', 'm-2|2026-02'],
       ['jakon_project', expect.any(String)],
       ['employer', '12345678'],
       ['membership_end', 'm-1'],
