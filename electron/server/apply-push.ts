@@ -43,6 +43,8 @@ class BatchState {
   writes = new Map<string, Pending>();
   feed = new Map<string, FeedEntry>();
   history: { entity: string; key: string; field: string; value: unknown; hlc: string }[] = [];
+  /** Memberships and people that stay (or come back) after a desk removed them: their cascaded rows are sent again. */
+  keptParents = { membership: new Set<string>(), worker: new Set<string>() };
 
   setRow(entity: string, key: string, row: StoredRow, scope: string): void {
     this.rows.set(rowKey(entity, key), { ...row, scope });
@@ -217,6 +219,26 @@ function reviveWorker(state: BatchState, nik: string, hlc: string, desk: Desk): 
   if (!worker?.deleted) return;
   state.setRow('worker', nik, { data: worker.data, fieldHlc: { '*': hlc }, deleted: false }, worker.scope);
   workerFeed(state, nik, false, desk);
+  state.keptParents.worker.add(nik);
+}
+
+/**
+ * A desk that removed a membership or a person removed their wage periods, end and corrections with them by a
+ * cascade it does not queue. When the server keeps the parent (WORKER_IN_USE, IMPORT_UNDO_EDITED) or brings it
+ * back, those rows go to the branch again. Rare; one look per batch.
+ */
+async function resendCascaded(client: pg.PoolClient, state: BatchState): Promise<void> {
+  const memberships = [...state.keptParents.membership];
+  const niks = [...state.keptParents.worker];
+  if (!memberships.length && !niks.length) return;
+  const children = await client.query<{ entity: string; key: string; scope: string }>(
+    `SELECT entity, key, scope FROM rows WHERE NOT deleted AND (
+       (entity = 'membership_end' AND key = ANY($1::text[]))
+       OR (entity = 'membership_wage' AND split_part(key, '|', 1) = ANY($1::text[]))
+       OR (entity = 'identity_correction' AND data->>'nik' = ANY($2::text[])))`,
+    [memberships, niks],
+  );
+  for (const c of children.rows) state.bump(c.scope, c.entity, c.key, false);
 }
 
 /** A BPU membership, a programme member or a Jakon worker: the person travels with it and stays while it lives. */
@@ -309,6 +331,7 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
   if (entity === 'worker' && change.op === 'delete' && current && !current.deleted) {
     if ((state.liveMembershipsByPerson.get(change.key)?.size ?? 0) > 0) {
       workerFeed(state, change.key, false, desk);
+      state.keptParents.worker.add(change.key);
       return { seq: change.seq, outcome: 'refused', code: 'WORKER_IN_USE' };
     }
   }
@@ -347,6 +370,7 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
       if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
     }
   }
+  if (entity === 'membership' && change.op === 'delete' && finalRow && !finalRow.deleted) state.keptParents.membership.add(change.key);
   if (spec.person && finalRow) trackSegmentPerson(state, entity, change.key, finalRow, scope, hlc, desk, lastSent);
   if (entity === 'employer' && finalRow) state.employerBranch.set(change.key, finalRow.deleted ? null : String(finalRow.data.branch_code));
   return { seq: change.seq, outcome: result.outcome, ...(result.code ? { code: result.code } : {}) };
@@ -443,6 +467,7 @@ export async function applyPush(pool: pg.Pool, desk: Desk, req: PushRequest, now
     await load(client, fresh.filter((c) => c.entity !== 'conflict'), state);
     const lastSent = new Map<string, WireRow>();
     for (const change of fresh) answers.push(await applyChange(client, change, desk, state, nowMs, lastSent));
+    await resendCascaded(client, state);
     await write(client, state, desk);
     const newLast = fresh.at(-1)?.seq ?? lastSeq;
     await client.query('UPDATE desks SET last_seq = $2, last_seen_at = now() WHERE name = $1', [desk.name, newLast]);
