@@ -26,6 +26,8 @@ export const syncSegments: Migration = {
       fillGlobalIds(db, t.table);
     }
     db.exec(`
+      -- Whether a person belongs to the branch asks this for every person when the digest is built.
+      CREATE INDEX bpu_memberships_worker ON bpu_memberships(worker_id);
       ${tables.filter((t) => t.hasGid).map(globalIds).join('\n')}
       ${tables.map(captureTriggers).join('\n')}
     `);
