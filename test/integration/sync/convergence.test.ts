@@ -11,6 +11,7 @@ const PEOPLE = [
   { nik: '6471014501950003', name: 'Ani Lestari', birthDate: '1995-01-05', gender: 'P' },
 ];
 const NPPS = ['12345678', '22345678'];
+const RUNS = Number(process.env.SIGAP_FC_RUNS) || 25;
 
 type Op =
   | { kind: 'enrol'; desk: number; person: number; npp: number; variant: boolean }
@@ -86,6 +87,6 @@ test('three desks converge whatever the edits and the sync order', async () => {
     }),
     // SIGAP_FC_SEED / SIGAP_FC_PATH replay a failing run exactly (fast-check prints both).
     // SIGAP_FC_RUNS searches longer (a soak run); CI keeps 25.
-    { numRuns: Number(process.env.SIGAP_FC_RUNS) || 25, ...(process.env.SIGAP_FC_SEED ? { seed: Number(process.env.SIGAP_FC_SEED), path: process.env.SIGAP_FC_PATH, endOnFailure: true } : {}) },
+    { numRuns: RUNS, ...(process.env.SIGAP_FC_SEED ? { seed: Number(process.env.SIGAP_FC_SEED), path: process.env.SIGAP_FC_PATH, endOnFailure: true } : {}) },
   );
-}, 600_000);
+}, Math.max(600_000, RUNS * 10_000)); // a soak run gets time in proportion
