@@ -232,10 +232,10 @@ async function resendCascaded(client: pg.PoolClient, state: BatchState): Promise
   const niks = [...state.keptParents.worker];
   if (!memberships.length && !niks.length) return;
   const children = await client.query<{ entity: string; key: string; scope: string }>(
-    `SELECT entity, key, scope FROM rows WHERE NOT deleted AND (
-       (entity = 'membership_end' AND key = ANY($1::text[]))
-       OR (entity = 'membership_wage' AND split_part(key, '|', 1) = ANY($1::text[]))
-       OR (entity = 'identity_correction' AND data->>'nik' = ANY($2::text[])))`,
+    // One branch per entity, each read through the (entity, key) index.
+    `SELECT entity, key, scope FROM rows WHERE entity = 'membership_end' AND key = ANY($1::text[]) AND NOT deleted
+     UNION ALL SELECT entity, key, scope FROM rows WHERE entity = 'membership_wage' AND split_part(key, '|', 1) = ANY($1::text[]) AND NOT deleted
+     UNION ALL SELECT entity, key, scope FROM rows WHERE entity = 'identity_correction' AND data->>'nik' = ANY($2::text[]) AND NOT deleted`,
     [memberships, niks],
   );
   for (const c of children.rows) state.bump(c.scope, c.entity, c.key, false);
