@@ -239,7 +239,15 @@ async function resendCascaded(client: pg.PoolClient, state: BatchState): Promise
     [memberships, niks],
   );
   for (const c of children.rows) state.bump(c.scope, c.entity, c.key, false);
+  // Those this very batch wrote (the desk sent them and then removed their parent) are not in the table yet.
+  const kept = (w: Pending) =>
+    w.entity === 'identity_correction' ? state.keptParents.worker.has(String(w.row.data.nik)) : state.keptParents.membership.has(String(w.row.data.membership_gid));
+  for (const w of state.writes.values()) {
+    if (CASCADED.has(w.entity) && !w.row.deleted && kept(w)) state.bump(w.scope, w.entity, w.key, false);
+  }
 }
+
+const CASCADED = new Set(['membership_wage', 'membership_end', 'identity_correction']);
 
 /** A BPU membership, a programme member or a Jakon worker: the person travels with it and stays while it lives. */
 function trackSegmentPerson(state: BatchState, entity: SyncEntity, key: string, row: StoredRow, scope: string | null, hlc: string, desk: Desk, lastSent: Map<string, WireRow>): void {

@@ -155,6 +155,27 @@ describe('the segments and the membership history travel (issue 9 for issues 10 
     }
   });
 
+  test('a membership removed right after its push was cut, and edited elsewhere meanwhile, comes back with its wage period (convergence seed 1002158739)', async () => {
+    const world = await newWorld();
+    const a = await world.desk('meja-a');
+    const b = await world.desk('meja-b');
+    await a.value('employers-save', employer(NPP));
+    await a.sync();
+    await b.sync();
+    await b.value('workers-enrol', enrolment(NPP, PU));
+    await b.sync({ pushBatch: 2, loseAnswerOfBatch: 1 }).catch((e: { code?: string }) => expect(e.code).toBe('SYNC_UNREACHABLE'));
+    await a.sync();
+    // B removes what it enrolled (its wage period goes by the cascade, unqueued) while A edits the membership.
+    b.backend.db.prepare('DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)').run(PU);
+    b.backend.db.prepare('DELETE FROM workers WHERE nik = ?').run(PU);
+    a.backend.db.prepare(`UPDATE memberships SET wage = 3000000 WHERE status = 'aktif'`).run();
+    const [da, db] = await settle(a, b);
+    expect(da).toBe(db);
+    expect(da).toBe(await world.digest('BPN'));
+    expect(segmentView(b.backend.db).wages).toEqual(segmentView(a.backend.db).wages);
+    expect(segmentView(b.backend.db).wages).toEqual([expect.objectContaining({ nik: PU, from_month: '2026-01', source: 'awal' })]);
+  });
+
   test('two desks enrolling one person as BPU, or adding one worker to one project, end with one row everywhere', async () => {
     const world = await newWorld();
     const a = await world.desk('meja-a');
