@@ -12,6 +12,7 @@ import { annotateInWorker, parseInWorker } from '../importer/run-in-worker';
 import { appendAudit } from '../store/audit';
 import { getProgramme, memberNiks, previousProgramme } from '../store/funded-programmes';
 import { findWorkersByNik, insertWorker } from '../store/workers';
+import { v7 as uuidv7 } from 'uuid';
 
 export interface FundedImportRequest {
   programmeId: number;
@@ -159,9 +160,10 @@ export async function runFundedImport(db: Db, req: FundedImportRequest): Promise
         const id = Number(
           stmt(
             db,
-            `INSERT INTO funded_imports (programme_id, file_name, content_hash, user_name, created_at, sheet, header_row, total_rows, accepted, rejected, skipped)
-             VALUES (@programmeId, @fileName, @hash, @user, @now, @sheet, @headerRow, @totalRows, @accepted, @rejected, @skipped)`,
+            `INSERT INTO funded_imports (gid, programme_id, file_name, content_hash, user_name, created_at, sheet, header_row, total_rows, accepted, rejected, skipped)
+             VALUES (@gid, @programmeId, @fileName, @hash, @user, @now, @sheet, @headerRow, @totalRows, @accepted, @rejected, @skipped)`,
           ).run({
+            gid: uuidv7(),
             programmeId: programme.id,
             fileName: req.fileName,
             hash: crypto.createHash('sha256').update(req.bytes).digest('hex'),
@@ -177,8 +179,8 @@ export async function runFundedImport(db: Db, req: FundedImportRequest): Promise
         let lastNew: number | null = null;
         const addMember = stmt(
           db,
-          `INSERT INTO funded_members (programme_id, worker_id, import_id, occupation, village, phone, regency_code, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO funded_members (gid, programme_id, worker_id, import_id, occupation, village, phone, regency_code, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
         for (const r of fresh) {
           let workerId = known.get(r.nik)?.id;
@@ -187,7 +189,7 @@ export async function runFundedImport(db: Db, req: FundedImportRequest): Promise
             firstNew ??= workerId;
             lastNew = workerId;
           }
-          addMember.run(programme.id, workerId, id, r.occupation, r.village, r.phone, memberRegency(db, programme, r.regencyCode), now);
+          addMember.run(uuidv7(), programme.id, workerId, id, r.occupation, r.village, r.phone, memberRegency(db, programme, r.regencyCode), now);
         }
         stmt(db, 'UPDATE funded_imports SET worker_id_from = ?, worker_id_to = ? WHERE id = ?').run(firstNew, lastNew, id);
         appendAudit(db, {

@@ -9,6 +9,8 @@ import { validateNpp } from '../../shared/validate/npp';
 import { AppError } from '../errors/app-error';
 import type { Desk } from './desks';
 
+const SEGMENT_PEOPLE_SQL = `'bpu_membership', 'funded_member', 'jakon_worker'`;
+
 /** Serialises pushes so revisions commit in order and a pull never skips a revision committed late. */
 const PUSH_LOCK = 7261002;
 
@@ -41,6 +43,8 @@ class BatchState {
   writes = new Map<string, Pending>();
   feed = new Map<string, FeedEntry>();
   history: { entity: string; key: string; field: string; value: unknown; hlc: string }[] = [];
+  /** Memberships and people that stay (or come back) after a desk removed them: their cascaded rows are sent again. */
+  keptParents = { membership: new Set<string>(), worker: new Set<string>() };
 
   setRow(entity: string, key: string, row: StoredRow, scope: string): void {
     this.rows.set(rowKey(entity, key), { ...row, scope });
@@ -61,11 +65,20 @@ async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchSt
   // whether it must be sent back.
   const carried = new Set(changes.filter((c) => c.entity === 'worker').map((c) => c.key));
   for (const c of changes) {
-    const nik = c.entity === 'membership' ? (c.data ?? c.prev)?.nik : undefined;
+    const nik = c.entity === 'membership' || isPersonEntity(c.entity) ? (c.data ?? c.prev)?.nik : undefined;
     if (typeof nik === 'string' && !carried.has(nik)) {
       carried.add(nik);
       entities.push('worker');
       keys.push(nik);
+    }
+  }
+  // The parent of each row that goes where its parent is: its scope is the row's.
+  for (const c of changes) {
+    const parent = parentOf(c.entity);
+    const ref = parent ? (c.data ?? c.prev)?.[parent.field] : undefined;
+    if (parent && typeof ref === 'string') {
+      entities.push(parent.entity);
+      keys.push(ref);
     }
   }
   const found = await client.query<{ entity: string; key: string; data: WireRow; field_hlc: Record<string, string>; deleted: boolean; scope: string }>(
@@ -81,8 +94,10 @@ async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchSt
   for (const c of changes) {
     const row = c.data ?? c.prev;
     if (row && typeof row.npp === 'string') npps.add(row.npp);
+    const employerField = SYNC_ENTITIES[c.entity as SyncEntity]?.employerField;
+    if (row && employerField && typeof row[employerField] === 'string') npps.add(row[employerField]);
     if (c.entity === 'worker') niks.add(c.key);
-    if (c.entity === 'membership' && row && typeof row.nik === 'string') niks.add(row.nik);
+    if ((c.entity === 'membership' || isPersonEntity(c.entity)) && row && typeof row.nik === 'string') niks.add(row.nik);
   }
   const employers = await client.query<{ key: string; branch: string | null; deleted: boolean }>(
     `SELECT key, data->>'branch_code' AS branch, deleted FROM rows WHERE entity = 'employer' AND key = ANY($1::text[])`,
@@ -100,6 +115,35 @@ async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchSt
     (state.liveMembershipsByPerson.get(m.nik) ?? state.liveMembershipsByPerson.set(m.nik, new Set()).get(m.nik)!).add(m.key);
     if (m.status === 'aktif') state.activeByPair.set(`${m.nik}|${m.npp}`, m.key);
   }
+  await loadSegmentPeople(client, [...niks], state);
+}
+
+const isPersonEntity = (entity: string): boolean => !!SYNC_ENTITIES[entity as SyncEntity]?.person;
+const parentOf = (entity: string) => {
+  const spec = SYNC_ENTITIES[entity as SyncEntity];
+  return spec?.scope === 'parent' ? spec.parent : undefined;
+};
+
+/** The key under which a row of a `onePer` entity stands (null: the rule does not hold it, e.g. an ended one). */
+function onePerKey(entity: SyncEntity, data: WireRow, whateverStatus = false): string | null {
+  const rule = SYNC_ENTITIES[entity].onePer;
+  if (!rule || (rule.whenActive && !whateverStatus && data.status !== 'aktif')) return null;
+  return `${entity}|${rule.fields.map((f) => String(data[f])).join('|')}`;
+}
+
+/** The live BPU memberships, programme memberships and Jakon rows of the batch's people. */
+async function loadSegmentPeople(client: pg.PoolClient, niks: string[], state: BatchState): Promise<void> {
+  if (!niks.length) return;
+  const found = await client.query<{ entity: SyncEntity; key: string; nik: string; data: WireRow }>(
+    `SELECT entity, key, data->>'nik' AS nik, data FROM rows
+     WHERE entity IN (${SEGMENT_PEOPLE_SQL}) AND NOT deleted AND data->>'nik' = ANY($1::text[])`,
+    [niks],
+  );
+  for (const r of found.rows) {
+    (state.liveMembershipsByPerson.get(r.nik) ?? state.liveMembershipsByPerson.set(r.nik, new Set()).get(r.nik)!).add(r.key);
+    const pair = onePerKey(r.entity, r.data);
+    if (pair) state.activeByPair.set(pair, r.key);
+  }
 }
 
 /** Where a row belongs (decided here, never by the desk); null = an employer the server does not know. */
@@ -114,9 +158,15 @@ function scopeOf(entity: SyncEntity, data: WireRow, desk: Desk, state: BatchStat
       return origin;
     case 'worker':
       return origin;
-    case 'employer':
-      if (typeof data.npp !== 'string') return origin;
-      return state.employerBranch.get(data.npp) ?? null;
+    case 'employer': {
+      const npp = data[SYNC_ENTITIES[entity].employerField ?? 'npp'];
+      if (typeof npp !== 'string') return origin;
+      return state.employerBranch.get(npp) ?? null;
+    }
+    case 'parent': {
+      const parent = SYNC_ENTITIES[entity].parent!;
+      return state.rows.get(rowKey(parent.entity, String(data[parent.field])))?.scope ?? null;
+    }
   }
 }
 
@@ -128,6 +178,8 @@ function validate(change: SyncChange): string | null {
   if (change.entity === 'employer' && validateNpp(String(data.npp ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
   if (change.entity === 'worker' && validateNik(String(data.nik ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
   if (change.entity === 'membership' && (typeof data.wage !== 'number' || !(data.wage >= 0))) return 'VALIDATION';
+  if (spec.person && validateNik(String(data.nik ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
+  if (change.entity === 'membership_wage' && (typeof data.wage !== 'number' || !(data.wage >= 0))) return 'VALIDATION';
   return null;
 }
 
@@ -167,6 +219,51 @@ function reviveWorker(state: BatchState, nik: string, hlc: string, desk: Desk): 
   if (!worker?.deleted) return;
   state.setRow('worker', nik, { data: worker.data, fieldHlc: { '*': hlc }, deleted: false }, worker.scope);
   workerFeed(state, nik, false, desk);
+  state.keptParents.worker.add(nik);
+}
+
+/**
+ * A desk that removed a membership or a person removed their wage periods, end and corrections with them by a
+ * cascade it does not queue. When the server keeps the parent (WORKER_IN_USE, IMPORT_UNDO_EDITED) or brings it
+ * back, those rows go to the branch again. Rare; one look per batch.
+ */
+async function resendCascaded(client: pg.PoolClient, state: BatchState): Promise<void> {
+  const memberships = [...state.keptParents.membership];
+  const niks = [...state.keptParents.worker];
+  if (!memberships.length && !niks.length) return;
+  const children = await client.query<{ entity: string; key: string; scope: string }>(
+    // One branch per entity, each read through the (entity, key) index.
+    `SELECT entity, key, scope FROM rows WHERE entity = 'membership_end' AND key = ANY($1::text[]) AND NOT deleted
+     UNION ALL SELECT entity, key, scope FROM rows WHERE entity = 'membership_wage' AND split_part(key, '|', 1) = ANY($1::text[]) AND NOT deleted
+     UNION ALL SELECT entity, key, scope FROM rows WHERE entity = 'identity_correction' AND data->>'nik' = ANY($2::text[]) AND NOT deleted`,
+    [memberships, niks],
+  );
+  for (const c of children.rows) state.bump(c.scope, c.entity, c.key, false);
+  // Those this very batch wrote (the desk sent them and then removed their parent) are not in the table yet.
+  const kept = (w: Pending) =>
+    w.entity === 'identity_correction' ? state.keptParents.worker.has(String(w.row.data.nik)) : state.keptParents.membership.has(String(w.row.data.membership_gid));
+  for (const w of state.writes.values()) {
+    if (CASCADED.has(w.entity) && !w.row.deleted && kept(w)) state.bump(w.scope, w.entity, w.key, false);
+  }
+}
+
+const CASCADED = new Set(['membership_wage', 'membership_end', 'identity_correction']);
+
+/** A BPU membership, a programme member or a Jakon worker: the person travels with it and stays while it lives. */
+function trackSegmentPerson(state: BatchState, entity: SyncEntity, key: string, row: StoredRow, scope: string | null, hlc: string, desk: Desk, lastSent: Map<string, WireRow>): void {
+  const nik = String(row.data.nik);
+  const live = state.liveMembershipsByPerson.get(nik) ?? state.liveMembershipsByPerson.set(nik, new Set()).get(nik)!;
+  const pair = onePerKey(entity, row.data);
+  const slot = onePerKey(entity, row.data, true);
+  if (slot && (row.deleted || !pair) && state.activeByPair.get(slot) === key) state.activeByPair.delete(slot);
+  if (row.deleted) {
+    live.delete(key);
+    return;
+  }
+  live.add(key);
+  reviveWorker(state, nik, hlc, desk);
+  if (pair) state.activeByPair.set(pair, key);
+  if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
 }
 
 async function resolveConflict(client: pg.PoolClient, change: SyncChange, desk: Desk, state: BatchState): Promise<ChangeAnswer> {
@@ -209,7 +306,9 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
   const spec = SYNC_ENTITIES[entity];
   const current = state.rows.get(rowKey(entity, change.key)) ?? null;
   const scope = change.op === 'delete' ? current?.scope ?? null : scopeOf(entity, change.data!, desk, state);
-  if (change.op === 'upsert' && scope === null) return { seq: change.seq, outcome: 'refused', code: 'SYNC_UNKNOWN_EMPLOYER' };
+  if (change.op === 'upsert' && scope === null) {
+    return { seq: change.seq, outcome: 'refused', code: spec.scope === 'parent' ? 'SYNC_UNKNOWN_PARENT' : 'SYNC_UNKNOWN_EMPLOYER' };
+  }
   if (scope && desk.branch !== '*' && scope !== desk.branch && scope !== 'ALL' && entity !== 'worker') {
     return { seq: change.seq, outcome: 'refused', code: 'SYNC_OUT_OF_SCOPE' };
   }
@@ -226,9 +325,21 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
       return { seq: change.seq, outcome: 'merged' };
     }
   }
+  // Two desks added one person to one programme or project, or enrolled one person as BPU: the first stands.
+  if (spec.onePer && change.op === 'upsert' && !current) {
+    const pair = onePerKey(entity, change.data!);
+    const standing = pair ? state.activeByPair.get(pair) : undefined;
+    if (standing && standing !== change.key) {
+      state.setRow(entity, change.key, { data: change.data!, fieldHlc: {}, deleted: true }, scope!);
+      state.bump(scope!, entity, change.key, false);
+      state.bump(scope!, entity, standing, false);
+      return { seq: change.seq, outcome: 'merged' };
+    }
+  }
   if (entity === 'worker' && change.op === 'delete' && current && !current.deleted) {
     if ((state.liveMembershipsByPerson.get(change.key)?.size ?? 0) > 0) {
       workerFeed(state, change.key, false, desk);
+      state.keptParents.worker.add(change.key);
       return { seq: change.seq, outcome: 'refused', code: 'WORKER_IN_USE' };
     }
   }
@@ -267,6 +378,8 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
       if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
     }
   }
+  if (entity === 'membership' && change.op === 'delete' && finalRow && !finalRow.deleted) state.keptParents.membership.add(change.key);
+  if (spec.person && finalRow) trackSegmentPerson(state, entity, change.key, finalRow, scope, hlc, desk, lastSent);
   if (entity === 'employer' && finalRow) state.employerBranch.set(change.key, finalRow.deleted ? null : String(finalRow.data.branch_code));
   return { seq: change.seq, outcome: result.outcome, ...(result.code ? { code: result.code } : {}) };
 }
@@ -362,6 +475,7 @@ export async function applyPush(pool: pg.Pool, desk: Desk, req: PushRequest, now
     await load(client, fresh.filter((c) => c.entity !== 'conflict'), state);
     const lastSent = new Map<string, WireRow>();
     for (const change of fresh) answers.push(await applyChange(client, change, desk, state, nowMs, lastSent));
+    await resendCascaded(client, state);
     await write(client, state, desk);
     const newLast = fresh.at(-1)?.seq ?? lastSeq;
     await client.query('UPDATE desks SET last_seq = $2, last_seen_at = now() WHERE name = $1', [desk.name, newLast]);

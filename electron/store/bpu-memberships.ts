@@ -2,6 +2,7 @@ import type { BpuInterval } from '../../shared/segments/bpu';
 import type { BpuMembership } from '../../shared/segments/segment-types';
 import type { Db } from '../db/connection';
 import { joinCodes, nowIso, splitCodes, stmt } from '../db/statements';
+import { v7 as uuidv7 } from 'uuid';
 
 interface Row {
   id: number;
@@ -53,8 +54,8 @@ export function insertBpuMembership(
   return Number(
     stmt(
       db,
-      `INSERT INTO bpu_memberships (worker_id, occupation, income, programs, interval_months, wadah, regency_code, start_date, end_date, status, created_at, updated_at)
-       VALUES (@workerId, @occupation, @income, @programs, @intervalMonths, @wadah, @regencyCode, @startDate, NULL, 'aktif', @now, @now)`,
-    ).run({ ...m, programs: joinCodes(m.programs), now }).lastInsertRowid,
+      `INSERT INTO bpu_memberships (gid, worker_id, occupation, income, programs, interval_months, wadah, regency_code, start_date, end_date, status, created_at, updated_at)
+       VALUES (@gid, @workerId, @occupation, @income, @programs, @intervalMonths, @wadah, @regencyCode, @startDate, NULL, 'aktif', @now, @now)`,
+    ).run({ ...m, gid: uuidv7(), programs: joinCodes(m.programs), now }).lastInsertRowid,
   );
 }

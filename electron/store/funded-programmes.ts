@@ -2,6 +2,7 @@ import type { FunderKind, Tranche } from '../../shared/segments/funded';
 import type { FundedMemberItem, FundedProgramme } from '../../shared/segments/segment-types';
 import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
+import { v7 as uuidv7 } from 'uuid';
 
 const select = `SELECT p.id, p.funder_kind AS funderKind, p.funder_code AS funderCode, p.funder_name AS funderName, p.year, p.name,
   p.tranche, p.month_from AS monthFrom, p.month_to AS monthTo, p.quota, p.monthly_contribution AS monthlyContribution,
@@ -24,9 +25,9 @@ export function insertProgramme(
   return Number(
     stmt(
       db,
-      `INSERT INTO funded_programmes (funder_kind, funder_code, funder_name, year, name, tranche, month_from, month_to, quota, monthly_contribution, created_at, updated_at)
-       VALUES (@funderKind, @funderCode, @funderName, @year, @name, @tranche, @monthFrom, @monthTo, @quota, @monthlyContribution, @now, @now)`,
-    ).run({ ...p, now }).lastInsertRowid,
+      `INSERT INTO funded_programmes (gid, funder_kind, funder_code, funder_name, year, name, tranche, month_from, month_to, quota, monthly_contribution, created_at, updated_at)
+       VALUES (@gid, @funderKind, @funderCode, @funderName, @year, @name, @tranche, @monthFrom, @monthTo, @quota, @monthlyContribution, @now, @now)`,
+    ).run({ ...p, gid: uuidv7(), now }).lastInsertRowid,
   );
 }
 

@@ -2,6 +2,7 @@ import type { JakonOwnerKind, JakonProject } from '../../shared/segments/segment
 import { jakonRegisteredLate, workingDaysBetween } from '../../shared/segments/working-days';
 import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
+import { v7 as uuidv7 } from 'uuid';
 
 const select = `SELECT p.id, p.name, p.owner_kind AS ownerKind, p.owner_name AS ownerName, p.contractor_npp AS contractorNpp,
   e.name AS contractorName, p.contract_value AS contractValue, p.regency_code AS regencyCode, p.spk_date AS spkDate,
@@ -33,9 +34,9 @@ export function insertJakonProject(
   return Number(
     stmt(
       db,
-      `INSERT INTO jakon_projects (name, owner_kind, owner_name, contractor_npp, contract_value, regency_code, spk_date, start_date, end_date, registered_on, jkk, jkm, closed_at, created_at, updated_at)
-       VALUES (@name, @ownerKind, @ownerName, @contractorNpp, @contractValue, @regencyCode, @spkDate, @startDate, @endDate, @registeredOn, @jkk, @jkm, NULL, @now, @now)`,
-    ).run({ ...p, now }).lastInsertRowid,
+      `INSERT INTO jakon_projects (gid, name, owner_kind, owner_name, contractor_npp, contract_value, regency_code, spk_date, start_date, end_date, registered_on, jkk, jkm, closed_at, created_at, updated_at)
+       VALUES (@gid, @name, @ownerKind, @ownerName, @contractorNpp, @contractValue, @regencyCode, @spkDate, @startDate, @endDate, @registeredOn, @jkk, @jkm, NULL, @now, @now)`,
+    ).run({ ...p, gid: uuidv7(), now }).lastInsertRowid,
   );
 }
 
@@ -44,9 +45,9 @@ export function insertJakonWorker(db: Db, w: { projectId: number; workerId: numb
   return Number(
     stmt(
       db,
-      `INSERT INTO jakon_workers (project_id, worker_id, wage, start_date, end_date, status, created_at, updated_at)
-       VALUES (@projectId, @workerId, @wage, @startDate, NULL, 'aktif', @now, @now)`,
-    ).run({ ...w, now }).lastInsertRowid,
+      `INSERT INTO jakon_workers (gid, project_id, worker_id, wage, start_date, end_date, status, created_at, updated_at)
+       VALUES (@gid, @projectId, @workerId, @wage, @startDate, NULL, 'aktif', @now, @now)`,
+    ).run({ ...w, gid: uuidv7(), now }).lastInsertRowid,
   );
 }
 

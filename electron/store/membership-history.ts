@@ -2,6 +2,7 @@ import type { EndReason, IdentityCorrection, MembershipEnd, WagePeriod, WageSour
 import { currentActor } from '../audit/actor';
 import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
+import { v7 as uuidv7 } from 'uuid';
 
 interface WageRow {
   from_month: string;
@@ -95,9 +96,9 @@ export function endOf(db: Db, membershipId: number): MembershipEnd | null {
 export function insertCorrection(db: Db, workerId: number, c: Omit<IdentityCorrection, 'id' | 'recordedAt' | 'recordedBy'>): void {
   stmt(
     db,
-    `INSERT INTO identity_corrections (worker_id, before_json, after_json, reason, document_note, recorded_at, recorded_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(workerId, JSON.stringify(c.before), JSON.stringify(c.after), c.reason, c.documentNote, nowIso(), currentActor());
+    `INSERT INTO identity_corrections (gid, worker_id, before_json, after_json, reason, document_note, recorded_at, recorded_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(uuidv7(), workerId, JSON.stringify(c.before), JSON.stringify(c.after), c.reason, c.documentNote, nowIso(), currentActor());
 }
 
 export function correctionsOf(db: Db, workerId: number): IdentityCorrection[] {

@@ -75,14 +75,10 @@ function upsert(db: Db, t: DeskTable, key: string, data: WireRow, now: string): 
   try {
     run();
   } catch (error) {
-    // Two desks enrolled one person at one employer: the server merged them into its membership and will send
-    // a tombstone for ours; make room for the one that stands now.
-    if (t.entity !== 'membership' || !isUniqueViolation(error)) throw error;
-    stmt(db, `DELETE FROM memberships WHERE worker_id = @worker_id AND npp = @npp AND status = 'aktif' AND gid <> @gid`).run({
-      worker_id: cols.worker_id,
-      npp: cols.npp,
-      gid: key,
-    });
+    // Two desks enrolled one person at one employer (or in one programme, project, as BPU): the server merged
+    // them into its row and will send a tombstone for ours; make room for the one that stands now.
+    if (!t.makeRoom || !isUniqueViolation(error)) throw error;
+    stmt(db, t.makeRoom).run({ ...cols, gid: key });
     run();
   }
   return 'applied';

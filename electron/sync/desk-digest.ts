@@ -32,6 +32,30 @@ function rebuild(db: Db, branch: string): string {
   return digest;
 }
 
+/**
+ * A membership's wage periods and end, and a person's identity corrections, die with it by a cascade the outbox
+ * does not see (their keys need the parent): re-judged with it, those still here and those hashed before.
+ */
+function expandChildren(db: Db, dirty: DirtyRows): void {
+  let workers = false;
+  for (const k of [...dirty]) {
+    const [entity, key] = k.split('\u0000') as [string, string];
+    if (entity === 'worker') workers = true;
+    if (entity !== 'membership') continue;
+    dirty.add(dirtyKey('membership_end', key));
+    const held = stmt(db, 'SELECT from_month FROM membership_wages WHERE membership_id = (SELECT id FROM memberships WHERE gid = ?)').pluck().all(key) as string[];
+    for (const month of held) dirty.add(dirtyKey('membership_wage', `${key}|${month}`));
+    const hashed = stmt(db, `SELECT key FROM sync_digest_rows WHERE entity = 'membership_wage' AND key > ? AND key < ?`).pluck().all(`${key}|`, `${key}}`) as string[];
+    for (const wageKey of hashed) dirty.add(dirtyKey('membership_wage', wageKey));
+  }
+  if (!workers) return;
+  const gone = stmt(
+    db,
+    `SELECT key FROM sync_digest_rows d WHERE entity = 'identity_correction' AND NOT EXISTS (SELECT 1 FROM identity_corrections c WHERE c.gid = d.key)`,
+  ).pluck().all() as string[];
+  for (const gid of gone) dirty.add(dirtyKey('identity_correction', gid));
+}
+
 /** An employer that changed may have moved branch: its memberships and their people are re-judged too. */
 function expand(db: Db, dirty: DirtyRows): void {
   for (const k of [...dirty]) {
@@ -85,6 +109,7 @@ export function deskDigest(db: Db, branch: string, dirty: DirtyRows | 'all' = 'a
         digest = rebuild(db, branch);
       } else {
         expand(db, dirty);
+        expandChildren(db, dirty);
         digest = update(db, branch, known, dirty);
       }
       stmt(db, 'UPDATE sync_local_state SET digest = ? WHERE id = 1').run(digest);

@@ -1,4 +1,5 @@
 import { SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/entities';
+import { SEGMENT_DESK_TABLES } from './segment-desk-tables';
 
 /**
  * How each synced entity sits in the desk's SQLite store: its table, the SQL of its global key, the wire
@@ -21,6 +22,16 @@ export interface DeskTable {
   computed?: Record<string, (r: string) => string>;
   /** On apply: a wire field that names another row, turned back into the local id column. */
   refs?: { field: string; column: string; lookup: string }[];
+  /**
+   * The key is looked up in the parent's table: a row removed by its parent's cascade has none any more (its
+   * parent's delete travels instead), so capture skips it.
+   */
+  keyByLookup?: boolean;
+  /**
+   * On apply: what removes the local row a unique index keeps the pulled one from joining (two desks enrolled
+   * one person; the server merged them and sends a tombstone for ours). Named parameters are the row's columns.
+   */
+  makeRoom?: string;
   /** Columns a row needs on insert that are not on the wire. */
   insertDefaults?: Record<string, string | number | null>;
   /** SQL filter (alias `t`) of the rows a desk of `@branch` holds; `@all` = 1 for the regional desk. */
@@ -89,7 +100,11 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     where: 'nik = @k0',
     keyParams: (k) => ({ k0: k }),
     insertDefaults: stamped,
-    inScope: `EXISTS (SELECT 1 FROM memberships m JOIN employers e ON e.npp = m.npp WHERE m.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch))`,
+    // A person is held where a PU membership, a BPU membership, a programme or a Jakon project names them.
+    inScope: `(EXISTS (SELECT 1 FROM memberships m JOIN employers e ON e.npp = m.npp WHERE m.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch))
+      OR EXISTS (SELECT 1 FROM bpu_memberships b WHERE b.worker_id = t.id) OR EXISTS (SELECT 1 FROM funded_members f WHERE f.worker_id = t.id)
+      OR EXISTS (SELECT 1 FROM jakon_workers j JOIN jakon_projects p ON p.id = j.project_id JOIN employers e ON e.npp = p.contractor_npp
+        WHERE j.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch)))`,
   },
   membership: {
     entity: 'membership',
@@ -98,6 +113,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     computed: { nik: (r) => `(SELECT nik FROM workers WHERE id = ${r}.worker_id)` },
     refs: [{ field: 'nik', column: 'worker_id', lookup: 'SELECT id FROM workers WHERE nik = ?' }],
     insertDefaults: stamped,
+    makeRoom: `DELETE FROM memberships WHERE worker_id = @worker_id AND npp = @npp AND status = 'aktif' AND gid <> @gid`,
     inScope: `(@all = 1 OR EXISTS (SELECT 1 FROM employers e WHERE e.npp = t.npp AND e.branch_code = @branch))`,
   },
   prospect: { entity: 'prospect', table: 'prospects', ...byGid, inScope: '1' },
@@ -124,6 +140,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     refs: [{ field: 'prospect_gid', column: 'prospect_id', lookup: 'SELECT id FROM prospects WHERE gid = ?' }],
     inScope: ofBranchEmployer,
   },
+  ...SEGMENT_DESK_TABLES,
 };
 
 /** The wire row of a table row as SQL `json_object(…)` over alias `r`. */

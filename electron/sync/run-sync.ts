@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { AuditRecord, SyncChange, SyncSummary } from '../../shared/sync/protocol';
+import { SYNC_ENTITIES, isSyncEntity } from '../../shared/sync/entities';
 import { AppError } from '../errors/app-error';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
@@ -92,11 +93,11 @@ async function rebase(db: Db, client: SyncClient, fingerprint: string, serverLas
   }).immediate();
 }
 
-/** A changed membership may bring its person into or out of the branch: both are re-hashed. */
+/** A changed membership (PU, BPU, a programme's, a project's) may bring its person into or out of the branch: both are re-hashed. */
 function touch(dirty: DirtyRows, entity: string, key: string, row: { nik?: unknown } | null | undefined): void {
   if (entity === 'conflict') return;
   dirty.add(dirtyKey(entity, key));
-  if (entity === 'membership' && typeof row?.nik === 'string') dirty.add(dirtyKey('worker', row.nik));
+  if ((entity === 'membership' || (isSyncEntity(entity) && SYNC_ENTITIES[entity].person)) && typeof row?.nik === 'string') dirty.add(dirtyKey('worker', row.nik));
 }
 
 /** One push request's worth of the queue, numbered as if every batch before it is accepted whole. */

@@ -9,6 +9,7 @@ import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
+import { syncSegmentMessages } from './sync-segment-messages';
 import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
 import { formatDateId } from '../format/id-format';
@@ -29,6 +30,7 @@ const catalogue: MessageCatalogue = {
   ...ruleMessages,
   ...storeMessages,
   ...syncMessages,
+  ...syncSegmentMessages,
   ...hardeningMessages,
   ...trustMessages,
   ...segmentMessages,

@@ -1,3 +1,5 @@
+import { SEGMENT_SYNC_SPECS, type SegmentSyncEntity } from './segment-entities';
+
 /**
  * What travels between a desk and the branch sync service. Every entity is named by a global key: NIK for
  * people, NPP for employers, natural keys for reference rows, and a client-made UUID for everything else —
@@ -14,7 +16,8 @@ export type SyncEntity =
   | 'import'
   | 'prospect'
   | 'headcount_report'
-  | 'payroll_line';
+  | 'payroll_line'
+  | SegmentSyncEntity;
 
 /**
  * Where a row belongs, decided by the server (never by the desk):
@@ -22,9 +25,10 @@ export type SyncEntity =
  * - `employer`: the branch of the employer named by its `npp` (memberships, reports …), else the pushing desk's;
  * - `worker`: every branch where the person has a membership;
  * - `origin`: the branch of the desk that created it;
+ * - `parent`: where the row named by `parent` is (a programme's members, a membership's wage periods);
  * - `global`: reference data every desk holds.
  */
-export type SyncScopeRule = 'branch' | 'employer' | 'worker' | 'origin' | 'global';
+export type SyncScopeRule = 'branch' | 'employer' | 'worker' | 'origin' | 'parent' | 'global';
 
 export interface SyncEntitySpec {
   entity: SyncEntity;
@@ -35,6 +39,17 @@ export interface SyncEntitySpec {
   scope: SyncScopeRule;
   /** Applied in this order on a desk, so references exist before what refers to them. */
   order: number;
+  /** The wire field naming the employer of an `employer`-scoped row; `npp` when absent. */
+  employerField?: string;
+  /**
+   * The row this one belongs to and dies with (a cascade on the desk): its scope for `parent`, and the server
+   * counts the row in a digest only while that parent lives.
+   */
+  parent?: { entity: SyncEntity; field: string };
+  /** The row names a person (`nik`) who travels with it to its branch and stays on the server while it lives. */
+  person?: boolean;
+  /** At most one live row per these fields (`whenActive`: only while `status` is `aktif`): a second merges into the first. */
+  onePer?: { fields: readonly string[]; whenActive: boolean };
 }
 
 const spec = (s: SyncEntitySpec): SyncEntitySpec => s;
@@ -107,6 +122,7 @@ export const SYNC_ENTITIES: Readonly<Record<SyncEntity, SyncEntitySpec>> = {
     scope: 'employer',
     order: 6,
   }),
+  ...SEGMENT_SYNC_SPECS,
 };
 
 export const SYNC_ENTITY_NAMES = Object.keys(SYNC_ENTITIES) as SyncEntity[];
@@ -131,6 +147,10 @@ export function keyOf(entity: SyncEntity, row: WireRow): string {
       return `${row.npp}|${row.period}|${row.nik}`;
     case 'minimum_wage':
       return `${row.kind}|${row.province_code}|${row.regency_code ?? ''}|${row.year}`;
+    case 'membership_wage':
+      return `${row.membership_gid}|${row.from_month}`;
+    case 'membership_end':
+      return String(row.membership_gid);
     default:
       return String(row.gid);
   }
