@@ -11,6 +11,7 @@ import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
 import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
+import { jakonImportMessages } from './jakon-import-messages';
 import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
@@ -32,6 +33,7 @@ const catalogue: MessageCatalogue = {
   ...hardeningMessages,
   ...trustMessages,
   ...segmentMessages,
+  ...jakonImportMessages,
   ...lifecycleMessages,
   ...walkthroughMessages,
 };
