@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BpuContribution } from '../../../../shared/segments/bpu';
 import { formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
+import { DateInput } from '../../components/date-input';
 import { useLocale } from '../../i18n/use-locale';
 import { todayIso } from '../../lib/dates';
 import { parseRupiahInput } from '../../lib/rupiah-input';
@@ -57,10 +58,17 @@ export function BpuScreen() {
     }
   };
 
-  const input = (k: keyof typeof form, label: string, type = 'text') => (
+  const input = (k: keyof typeof form, label: string) => (
     <div className="field">
       <label htmlFor={`bpu-${k}`}>{label}</label>
-      <input id={`bpu-${k}`} type={type} value={String(form[k])} onChange={set(k)} data-testid={`bpu-${k}`} />
+      <input id={`bpu-${k}`} type="text" value={String(form[k])} onChange={set(k)} data-testid={`bpu-${k}`} />
+    </div>
+  );
+  // Typed day first ("22/11/2026", "22 November 2026"), as on the employer and enrolment forms.
+  const date = (k: 'birthDate' | 'startDate', label: string, bounds: { max?: string } = {}) => (
+    <div className="field">
+      <label htmlFor={`bpu-${k}`}>{label}</label>
+      <DateInput id={`bpu-${k}`} value={form[k]} onValueChange={(v) => setForm((f) => ({ ...f, [k]: v }))} data-testid={`bpu-${k}`} {...bounds} />
     </div>
   );
 
@@ -73,7 +81,7 @@ export function BpuScreen() {
       <form className="form form-grid" onSubmit={(e) => void save(e)}>
         {input('nik', t('segments.bpu.nik'))}
         {input('name', t('segments.bpu.name'))}
-        {input('birthDate', t('segments.bpu.birthDate'), 'date')}
+        {date('birthDate', t('segments.bpu.birthDate'), { max: todayIso() })}
         {input('occupation', t('segments.bpu.occupation'))}
         {input('income', t('segments.bpu.income'))}
         <div className="field">
@@ -92,7 +100,7 @@ export function BpuScreen() {
           </select>
         </div>
         {input('wadah', t('segments.bpu.wadah'))}
-        {input('startDate', t('segments.bpu.startDate'), 'date')}
+        {date('startDate', t('segments.bpu.startDate'))}
         <h2 className="section-title">{t('segments.bpu.contribution')}</h2>
         {quote ? (
           <table className="table" data-testid="bpu-quote">

@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { downloadFile } from '../../lib/download-file';
 import { useBannerStore } from '../../stores/banner-store';
 import { useSessionStore } from '../../stores/session-store';
-import { fileToBase64 } from '../imports/files';
+import { PeopleImportPanel, uploadPicked } from './people-import-panel';
 
 /** One programme: bill, quota, expiry, renewal, the funder's list import (dry run first), exports, members. */
 export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () => void }) {
@@ -32,9 +32,9 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
     setResult(null);
     if (!file) return;
     try {
-      const receipt = await call('uploads-put', { fileName: file.name, dataBase64: await fileToBase64(file) });
-      setUpload(receipt.uploadId);
-      setResult(await call('funded-import', { uploadId: receipt.uploadId, programmeId: id, dryRun: true }));
+      const uploadId = await uploadPicked(file);
+      setUpload(uploadId);
+      setResult(await call('funded-import', { uploadId, programmeId: id, dryRun: true }));
     } catch (err) {
       fail(err);
     }
@@ -103,46 +103,15 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
       <label htmlFor="funded-file">{t('segments.programmes.file')}</label>{' '}
       <input id="funded-file" type="file" accept=".xlsx,.xls,.ods,.csv" onChange={(e) => void pick(e.target.files?.[0])} data-testid="funded-file" />
       {result && (
-        <div data-testid="funded-result">
-          <p role="status">
-            {t('segments.programmes.result', { total: result.totalRows, accepted: result.accepted, rejected: result.rejected, warnings: result.warnings })}
-            {result.renewal && ` ${t('segments.programmes.renewal', { ...result.renewal })}`}
-          </p>
-          {result.issues.length > 0 && (
-            <table className="table" data-testid="funded-issues">
-              <thead>
-                <tr>
-                  <th scope="col">{t('segments.programmes.row')}</th>
-                  <th scope="col">{t('segments.programmes.code')}</th>
-                  <th scope="col">{t('segments.programmes.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.issues.map((i, n) => (
-                  <tr key={n} className={i.severity === 'error' ? 'row-error' : undefined}>
-                    <td>{i.row || '–'}</td>
-                    <td className="mono">{i.code}</td>
-                    <td>{i.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {upload && (
-            <div className="button-row">
-              <button type="button" className="btn btn-primary" onClick={() => void commit()} disabled={result.accepted === 0} data-testid="funded-commit">
-                {t('segments.programmes.commit')}
-              </button>
-              <button
-                type="button"
-                className="btn"
-                onClick={() => void call('funded-annotated', { uploadId: upload, programmeId: id }).then(downloadFile).catch(fail)}
-              >
-                {t('segments.programmes.annotated')}
-              </button>
-            </div>
-          )}
-        </div>
+        <PeopleImportPanel
+          testId="funded"
+          result={result}
+          extra={result.renewal ? t('segments.programmes.renewal', { ...result.renewal }) : undefined}
+          canCommit={upload !== null}
+          onCommit={() => void commit()}
+          onAnnotated={() => upload && void call('funded-annotated', { uploadId: upload, programmeId: id }).then(downloadFile).catch(fail)}
+          commitLabel={t('segments.programmes.commit')}
+        />
       )}
 
       {p.imports.length > 0 && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FundedProgramme } from '../../../../shared/segments/segment-types';
 import { formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
+import { MonthInput } from '../../components/month-input';
 import { useLocale } from '../../i18n/use-locale';
 import { useBannerStore } from '../../stores/banner-store';
 import { ProgrammeDetail } from './programme-detail';
@@ -45,10 +46,17 @@ export function ProgrammesScreen() {
       useBannerStore.getState().show(err);
     }
   };
-  const input = (k: keyof typeof form, label: string, type = 'text') => (
+  const input = (k: keyof typeof form, label: string) => (
     <div className="field">
       <label htmlFor={`prog-${k}`}>{label}</label>
-      <input id={`prog-${k}`} type={type} value={form[k]} onChange={set(k)} data-testid={`prog-${k}`} />
+      <input id={`prog-${k}`} type="text" value={form[k]} onChange={set(k)} data-testid={`prog-${k}`} />
+    </div>
+  );
+  // Typed as on the contribution-month fields elsewhere ("03-2026", "Maret 2026").
+  const month = (k: 'monthFrom' | 'monthTo', label: string) => (
+    <div className="field">
+      <label htmlFor={`prog-${k}`}>{label}</label>
+      <MonthInput id={`prog-${k}`} value={form[k]} onValueChange={(v) => setForm((f) => ({ ...f, [k]: v }))} data-testid={`prog-${k}`} />
     </div>
   );
 
@@ -110,8 +118,8 @@ export function ProgrammesScreen() {
               <option value="perubahan">{t('segments.programmes.tranchePerubahan')}</option>
             </select>
           </div>
-          {input('monthFrom', t('segments.programmes.monthFrom'), 'month')}
-          {input('monthTo', t('segments.programmes.monthTo'), 'month')}
+          {month('monthFrom', t('segments.programmes.monthFrom'))}
+          {month('monthTo', t('segments.programmes.monthTo'))}
           {input('quota', t('segments.programmes.quota'))}
           {input('monthly', t('segments.programmes.monthly'))}
           <button type="submit" className="btn btn-primary" data-testid="prog-save">
