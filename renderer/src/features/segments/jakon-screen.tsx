@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { todayIso } from '../../lib/dates';
 import { parseRupiahInput } from '../../lib/rupiah-input';
 import { useBannerStore } from '../../stores/banner-store';
+import { useNavStore } from '../../stores/nav-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { RegionSelect } from '../employers/region-select';
 import { JakonDetail } from './jakon-detail';
@@ -16,11 +17,14 @@ const EMPTY = { name: '', ownerKind: 'pemerintah', contractorNpp: '', contractVa
 type DateKey = 'spkDate' | 'startDate' | 'endDate';
 
 /** Construction projects: the list with lateness, one project's page (roster import, workers), a new project. */
-export function JakonScreen() {
+export function JakonScreen({ initial }: { initial: number | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [projects, setProjects] = useState<JakonProject[] | null>(null);
-  const [open, setOpen] = useState<number | null>(null);
+  // The open project is in the address (#/jakon?id=7): a reload, Back and a link from the gap list land on it.
+  const open = initial;
+  const navigate = useNavStore((s) => s.navigate);
+  const setOpen = (id: number) => navigate({ name: 'jakon', id });
   const [form, setForm] = useState(EMPTY);
   const loadReference = useReferenceStore((s) => s.load);
 

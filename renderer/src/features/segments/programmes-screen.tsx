@@ -6,16 +6,20 @@ import { call } from '../../api/client';
 import { MonthInput } from '../../components/month-input';
 import { useLocale } from '../../i18n/use-locale';
 import { useBannerStore } from '../../stores/banner-store';
+import { useNavStore } from '../../stores/nav-store';
 import { ProgrammeDetail } from './programme-detail';
 
 const year = new Date().getFullYear();
 
 /** Funded programmes (pekerja rentan, APBD): the list, a new programme, and one programme's page. */
-export function ProgrammesScreen() {
+export function ProgrammesScreen({ initial }: { initial: number | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [list, setList] = useState<FundedProgramme[] | null>(null);
-  const [open, setOpen] = useState<number | null>(null);
+  // The open programme is in the address (#/program-rentan?id=3): a reload, Back and a link from the gap list land on it.
+  const open = initial;
+  const navigate = useNavStore((s) => s.navigate);
+  const setOpen = (id: number) => navigate({ name: 'programmes', id });
   const [form, setForm] = useState({ funderCode: '', funderName: '', year: String(year), name: '', tranche: 'murni', monthFrom: `${year}-01`, monthTo: `${year}-12`, quota: '', monthly: '16800' });
 
   const load = useCallback(() => {

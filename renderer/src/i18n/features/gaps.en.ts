@@ -32,6 +32,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'PDS Programs',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Late Jakon registration',
+    PROGRAM_LEBIH_KUOTA: 'APBD programme over quota',
   },
   kindShort: {
     PDS_TK: 'PDS TK',
@@ -39,6 +40,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon late',
+    PROGRAM_LEBIH_KUOTA: 'APBD over quota',
   },
   kindHelp: {
     PDS_TK: 'Partly registered — not all workers registered',
@@ -46,6 +48,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'Partly registered — a program mandatory for its scale is missing',
     PWBD: 'Must register but has not',
     JAKON_TERLAMBAT: 'Construction project registered more than 14 working days after its work order (SPK)',
+    PROGRAM_LEBIH_KUOTA: 'Vulnerable-worker programme (APBD) with more members than its budgeted quota',
   },
   severity: { tinggi: 'High', sedang: 'Medium', rendah: 'Low' },
   status: {

@@ -30,6 +30,7 @@ export const gapsId = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon terlambat daftar',
+    PROGRAM_LEBIH_KUOTA: 'Program APBD lebih kuota',
   },
   kindShort: {
     PDS_TK: 'PDS TK',
@@ -37,6 +38,7 @@ export const gapsId = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon telat',
+    PROGRAM_LEBIH_KUOTA: 'APBD lebih kuota',
   },
   kindHelp: {
     PDS_TK: 'Perusahaan Daftar Sebagian — belum semua tenaga kerja didaftarkan',
@@ -44,6 +46,7 @@ export const gapsId = {
     PDS_PROGRAM: 'Perusahaan Daftar Sebagian — belum ikut program wajib sesuai skala',
     PWBD: 'Perusahaan Wajib Belum Daftar',
     JAKON_TERLAMBAT: 'Proyek jasa konstruksi didaftarkan lebih dari 14 hari kerja setelah SPK',
+    PROGRAM_LEBIH_KUOTA: 'Program pekerja rentan (APBD) dengan peserta melebihi kuota anggarannya',
   },
   severity: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' },
   status: {
