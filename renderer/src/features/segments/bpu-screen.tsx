@@ -73,7 +73,7 @@ export function BpuScreen() {
   );
 
   return (
-    <section className="screen" aria-labelledby="bpu-title">
+    <section className="screen screen-page" aria-labelledby="bpu-title">
       <div className="screen-head">
         <h1 id="bpu-title">{t('segments.bpu.title')}</h1>
       </div>
@@ -101,9 +101,10 @@ export function BpuScreen() {
         </div>
         {input('wadah', t('segments.bpu.wadah'))}
         {date('startDate', t('segments.bpu.startDate'))}
+        <div className="span-3">
         <h2 className="section-title">{t('segments.bpu.contribution')}</h2>
         {quote ? (
-          <table className="table" data-testid="bpu-quote">
+          <table className="table table-quote" data-testid="bpu-quote">
             <tbody>
               {quote.lines.map((l) => (
                 <tr key={l.program}>
@@ -128,9 +129,12 @@ export function BpuScreen() {
           <p className="muted">–</p>
         )}
         {quote && <p className="muted">{t('segments.bpu.basis')}: {quote.basis}</p>}
-        <button type="submit" className="btn btn-primary" data-testid="bpu-save">
-          {t('segments.bpu.save')}
-        </button>
+        </div>
+        <div className="span-3 button-row">
+          <button type="submit" className="btn btn-primary" data-testid="bpu-save">
+            {t('segments.bpu.save')}
+          </button>
+        </div>
         {saved && (
           <p role="status" data-testid="bpu-saved">
             {saved}

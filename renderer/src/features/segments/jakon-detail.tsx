@@ -58,7 +58,7 @@ export function JakonDetail({ id, onChanged }: { id: number; onChanged: () => vo
       <h2 className="section-title">{p.name}</h2>
       <dl className="facts">
         <div>
-          <dt>{t('segments.jakon.contractor')}</dt>
+          <dt>{t('segments.jakonRoster.contractorName')}</dt>
           <dd>
             {p.contractorName} <span className="muted mono">{p.contractorNpp}</span>
           </dd>
@@ -85,14 +85,10 @@ export function JakonDetail({ id, onChanged }: { id: number; onChanged: () => vo
         <>
           <h3>{t('segments.jakonRoster.importTitle')}</h3>
           <p className="muted">{t('segments.jakonRoster.importHint')}</p>
-          <label htmlFor="jakon-file">{t('segments.programmes.file')}</label>{' '}
-          <input
-            id="jakon-file"
-            type="file"
-            accept=".xlsx,.xls,.ods,.csv"
-            onChange={(e) => void pick(e.target.files?.[0])}
-            data-testid="jakon-file"
-          />
+          <div className="file-line">
+            <label htmlFor="jakon-file">{t('segments.programmes.file')}</label>
+            <input id="jakon-file" type="file" accept=".xlsx,.xls,.ods,.csv" onChange={(e) => void pick(e.target.files?.[0])} data-testid="jakon-file" />
+          </div>
           {result && (
             <PeopleImportPanel
               testId="jakon-roster"

@@ -72,7 +72,7 @@ export function JakonScreen({ initial }: { initial: number | null }) {
   );
 
   return (
-    <section className="screen" aria-labelledby="jakon-title">
+    <section className="screen screen-page" aria-labelledby="jakon-title">
       <div className="screen-head">
         <h1 id="jakon-title">{t('segments.jakon.title')}</h1>
       </div>
@@ -108,8 +108,8 @@ export function JakonScreen({ initial }: { initial: number | null }) {
                   <td className="cell-end" title={`${t('segments.jakon.jkk')} ${formatRupiah(p.jkk, locale)} + ${t('segments.jakon.jkm')} ${formatRupiah(p.jkm, locale)}`}>
                     {formatRupiah(p.jkk + p.jkm, locale)}
                   </td>
-                  <td>{formatDateShort(p.spkDate, locale)}</td>
-                  <td>
+                  <td className="cell-nowrap">{formatDateShort(p.spkDate, locale)}</td>
+                  <td className="cell-nowrap">
                     {formatDateShort(p.startDate, locale)} – {p.endDate ? formatDateShort(p.endDate, locale) : '…'}
                     {p.closedAt && <span className="muted"> ({t('segments.jakonRoster.ended')})</span>}
                   </td>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundedImportResult, FundedMemberItem, FundedProgrammeDetail } from '../../../../shared/segments/segment-types';
-import { formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
+import { formatDateShort, formatPeriod, formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
 import { downloadFile } from '../../lib/download-file';
@@ -62,7 +62,7 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
         <div>
           <dt>{t('segments.programmes.months')}</dt>
           <dd>
-            {p.monthFrom} – {p.monthTo} ({p.bill.months})
+            {formatPeriod(p.monthFrom, locale)} – {formatPeriod(p.monthTo, locale)} ({t('segments.jakonRoster.months', { count: p.bill.months })})
           </dd>
         </div>
         <div>
@@ -87,7 +87,7 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
           <dd>{formatRupiah(p.bill.total, locale)}</dd>
         </div>
       </dl>
-      {p.expiringSoon && <p className="warning-line">{t('segments.programmes.expiring', { month: p.monthTo, count: p.monthsLeft })}</p>}
+      {p.expiringSoon && <p className="warning-line">{t('segments.programmes.expiring', { month: formatPeriod(p.monthTo, locale), count: p.monthsLeft })}</p>}
       {p.renewal && <p>{t('segments.programmes.renewal', { ...p.renewal })}</p>}
       <div className="button-row">
         <button type="button" className="btn" onClick={() => void exportFile('list')} data-testid="programme-export-list">
@@ -100,8 +100,10 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
       </div>
 
       <h3>{t('segments.programmes.importList')}</h3>
-      <label htmlFor="funded-file">{t('segments.programmes.file')}</label>{' '}
-      <input id="funded-file" type="file" accept=".xlsx,.xls,.ods,.csv" onChange={(e) => void pick(e.target.files?.[0])} data-testid="funded-file" />
+      <div className="file-line">
+        <label htmlFor="funded-file">{t('segments.programmes.file')}</label>
+        <input id="funded-file" type="file" accept=".xlsx,.xls,.ods,.csv" onChange={(e) => void pick(e.target.files?.[0])} data-testid="funded-file" />
+      </div>
       {result && (
         <PeopleImportPanel
           testId="funded"
@@ -120,7 +122,7 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
           <ul>
             {p.imports.map((i) => (
               <li key={i.id}>
-                #{i.id} {i.fileName} · {formatDateShort(i.createdAt.slice(0, 10), locale)} · {i.user} · {i.accepted}
+                #{i.id} {i.fileName} · {formatDateShort(i.createdAt.slice(0, 10), locale)} · {i.user} · {t('segments.jakonRoster.accepted', { count: i.accepted })}
                 {i.undoneAt ? ' · ✕' : (
                   <button type="button" className="btn btn-quiet" onClick={() => void call('funded-undo', { importId: i.id }).then(() => (load(), onChanged())).catch(fail)}>
                     {t('segments.programmes.undo')}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundedProgramme } from '../../../../shared/segments/segment-types';
-import { formatRupiah } from '../../../../shared/format/id-format';
+import { formatPeriod, formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
 import { MonthInput } from '../../components/month-input';
 import { useLocale } from '../../i18n/use-locale';
@@ -65,7 +65,7 @@ export function ProgrammesScreen({ initial }: { initial: number | null }) {
   );
 
   return (
-    <section className="screen" aria-labelledby="programmes-title">
+    <section className="screen screen-page" aria-labelledby="programmes-title">
       <div className="screen-head">
         <h1 id="programmes-title">{t('segments.programmes.title')}</h1>
       </div>
@@ -94,8 +94,8 @@ export function ProgrammesScreen({ initial }: { initial: number | null }) {
                       {p.name}
                     </button>
                   </td>
-                  <td>
-                    {p.monthFrom} – {p.monthTo}
+                  <td className="cell-nowrap">
+                    {formatPeriod(p.monthFrom, locale)} – {formatPeriod(p.monthTo, locale)}
                   </td>
                   <td className={`cell-end${p.members > p.quota ? ' text-error' : ''}`}>
                     {p.members.toLocaleString('id-ID')} / {p.quota.toLocaleString('id-ID')}

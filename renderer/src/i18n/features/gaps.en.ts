@@ -23,6 +23,9 @@ export const gapsEn: Strings<typeof gapsId> = {
   totalsCount: '{{n}} employers',
   totalsCount_one: '{{n}} employer',
   totalsCount_other: '{{n}} employers',
+  // A funded programme over its quota is a funder's programme, not an employer.
+  totalsProgrammes_one: '{{n}} programme',
+  totalsProgrammes_other: '{{n}} programmes',
   totalsShortfall: 'Estimated monthly contribution shortfall',
   totalsAll: 'All kinds',
   totalsFilterHint: 'Click to filter on this kind',
@@ -40,7 +43,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon late',
-    PROGRAM_LEBIH_KUOTA: 'APBD over quota',
+    PROGRAM_LEBIH_KUOTA: 'Over quota',
   },
   kindHelp: {
     PDS_TK: 'Partly registered — not all workers registered',

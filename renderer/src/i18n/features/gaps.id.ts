@@ -21,6 +21,9 @@ export const gapsId = {
   totalsCount: '{{n}} perusahaan',
   totalsCount_one: '{{n}} perusahaan',
   totalsCount_other: '{{n}} perusahaan',
+  // A funded programme over its quota is a funder's programme, not an employer.
+  totalsProgrammes_one: '{{n}} program',
+  totalsProgrammes_other: '{{n}} program',
   totalsShortfall: 'Perkiraan kekurangan iuran per bulan',
   totalsAll: 'Semua jenis',
   totalsFilterHint: 'Klik untuk menyaring jenis ini',
@@ -38,7 +41,7 @@ export const gapsId = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon telat',
-    PROGRAM_LEBIH_KUOTA: 'APBD lebih kuota',
+    PROGRAM_LEBIH_KUOTA: 'Lebih kuota',
   },
   kindHelp: {
     PDS_TK: 'Perusahaan Daftar Sebagian — belum semua tenaga kerja didaftarkan',

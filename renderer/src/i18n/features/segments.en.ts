@@ -108,5 +108,7 @@ export const segmentsEn: Strings<typeof segmentsId> = {
     valueShort: 'Contract value',
     registration: 'Registration',
     ended: 'ended',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
   },
 };

@@ -106,5 +106,7 @@ export const segmentsId = {
     valueShort: 'Nilai kontrak',
     registration: 'Pendaftaran',
     ended: 'selesai',
+    months_one: '{{count}} bulan',
+    months_other: '{{count}} bulan',
   },
 };
