@@ -75,6 +75,8 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   bpu enrol --nik N --name TEKS --birth-date YYYY-MM-DD --income RP --programs JKK,JKM[,JHT] [--interval 1|3|6|12] [--occupation TEKS] [--start YYYY-MM-DD] --db FILE [--json]
   jakon add --name TEKS --contractor NPP --value RP --regency KODE --spk-date YYYY-MM-DD [--start YYYY-MM-DD --end YYYY-MM-DD] [--owner pemerintah|bumn|swasta] --db FILE [--json]
   jakon list --db FILE [--json]
+  import jakon FILE --project GID|ID --db FILE [--dry-run] [--annotated HASIL.xlsx] [--json]
+  import undo-jakon ID --db FILE [--json]
 Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
 
 const OPTIONS = {
@@ -118,6 +120,7 @@ const OPTIONS = {
   monthly: { type: 'string' },
   tranche: { type: 'string' },
   programme: { type: 'string' },
+  project: { type: 'string' },
   nik: { type: 'string' },
   'birth-date': { type: 'string' },
   income: { type: 'string' },

@@ -7,10 +7,11 @@ import { cellText, type CellValue } from '../../shared/import/values';
 import { formatMessage } from '../../shared/i18n/messages';
 import { checkEmployerRow } from './check-employer-row';
 import { checkFundedRow } from './check-funded-row';
+import { checkJakonRow } from './check-jakon-row';
 import { checkRosterRow, type RosterCheckContext } from './check-roster-row';
 import { applyOverrides, detectHeader, missingRequired, type HeaderChoice } from './detect-header';
 import { IMPORT_LIMITS } from './limits';
-import type { CheckedEmployerRow, CheckedFundedRow, CheckedRosterRow, ParsedFile, ParseJob } from './parse-types';
+import type { CheckedEmployerRow, CheckedFundedRow, CheckedJakonRow, CheckedRosterRow, ParsedFile, ParseJob } from './parse-types';
 import { gridOf, loadWorkbook, type SheetGrid } from './read-workbook';
 import { RowContext } from './row-context';
 
@@ -112,7 +113,8 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
   const roster: CheckedRosterRow[] = [];
   const employers: CheckedEmployerRow[] = [];
   const funded: CheckedFundedRow[] = [];
-  const fundedSeen = new Map<string, number>();
+  const jakon: CheckedJakonRow[] = [];
+  const peopleSeen = new Map<string, number>();
   const issues: RowIssue[] = [];
   let skipped = 0;
   let rejected = 0;
@@ -159,8 +161,11 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
       const ok = checkRosterRow(ctx, rosterEnv);
       if (ok) roster.push(ok);
     } else if (job.kind === 'funded') {
-      const ok = checkFundedRow(ctx, { today, seen: fundedSeen });
+      const ok = checkFundedRow(ctx, { today, seen: peopleSeen });
       if (ok) funded.push(ok);
+    } else if (job.kind === 'jakon') {
+      const ok = checkJakonRow(ctx, { today, seen: peopleSeen });
+      if (ok) jakon.push(ok);
     } else {
       const ok = checkEmployerRow(ctx, seenNpp);
       if (ok) employers.push(ok);
@@ -169,7 +174,7 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
     for (const issue of ctx.issues) issues.push(issue);
   }
   onProgress(total, total);
-  return { chosen, preview, totalRows: total, skipped, rejected, roster, employers, funded, issues };
+  return { chosen, preview, totalRows: total, skipped, rejected, roster, employers, funded, jakon, issues };
 }
 
 /**
@@ -194,7 +199,7 @@ export function annotate(job: ParseJob): { bytes: Uint8Array; fileName: string }
   };
   put(headerIndex, statusCol, 'Status');
   put(headerIndex, statusCol + 1, 'Keterangan');
-  const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row), ...parsed.funded.map((x) => x.row)]);
+  const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row), ...parsed.funded.map((x) => x.row), ...parsed.jakon.map((x) => x.row)]);
   for (let r = headerIndex + 1; r < parsed.chosen.grid.rows; r++) {
     const rowNumber = r + 1;
     const rowIssues = byRow.get(rowNumber) ?? [];

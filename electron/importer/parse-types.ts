@@ -57,6 +57,18 @@ export interface CheckedFundedRow {
   phone: string | null;
 }
 
+export interface CheckedJakonRow {
+  row: number;
+  nik: string;
+  name: string;
+  birthDate: string;
+  gender: 'L' | 'P';
+  regencyCode: string;
+  wage: number | null;
+  /** Null: the project's start date. */
+  startDate: string | null;
+}
+
 export interface CheckedEmployerRow {
   row: number;
   npp: string;
@@ -79,6 +91,7 @@ export interface ParsedFile {
   roster: CheckedRosterRow[];
   employers: CheckedEmployerRow[];
   funded: CheckedFundedRow[];
+  jakon: CheckedJakonRow[];
   issues: RowIssue[];
 }
 

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { formatMessage } from '../../shared/i18n/messages';
 import type { RowIssue } from '../../shared/import/types';
 import { renewalDiff } from '../../shared/segments/funded';
 import type { FundedImportResult, FundedProgramme } from '../../shared/segments/segment-types';
@@ -11,8 +10,8 @@ import type { CheckedFundedRow, ParsedFile, ParseJob } from '../importer/parse-t
 import { annotateInWorker, parseInWorker } from '../importer/run-in-worker';
 import { appendAudit } from '../store/audit';
 import { getProgramme, memberNiks, previousProgramme } from '../store/funded-programmes';
-import { findWorkersByNik, insertWorker } from '../store/workers';
 import { v7 as uuidv7 } from 'uuid';
+import { nikColumnOf, peopleFor, removeUnusedPeople, storeIssue as issue } from './people-import';
 
 export interface FundedImportRequest {
   programmeId: number;
@@ -24,10 +23,6 @@ export interface FundedImportRequest {
   dryRun: boolean;
   user: string;
   today: Date;
-}
-
-function issue(row: number, column: string, code: string, severity: 'error' | 'warning', params: Record<string, string | number>): RowIssue {
-  return { row, column, code, severity, field: row ? 'nik' : undefined, params, message: formatMessage(code, params, 'id') };
 }
 
 function job(req: FundedImportRequest, programme: FundedProgramme): Omit<ParseJob, 'mode'> {
@@ -60,8 +55,7 @@ interface Checked {
  * programme's quota (a file-level warning).
  */
 function storeChecks(db: Db, programme: FundedProgramme, parsed: ParsedFile): Omit<Checked, 'programme' | 'parsed'> {
-  const nikColumn = parsed.preview.mapping.find((m) => m.field === 'nik');
-  const column = nikColumn ? nikColumn.header || nikColumn.letter : '';
+  const column = nikColumnOf(parsed);
   const niks = JSON.stringify(parsed.funded.map((r) => r.nik));
   const elsewhere = new Map(
     (
@@ -174,24 +168,16 @@ export async function runFundedImport(db: Db, req: FundedImportRequest): Promise
             ...counts,
           }).lastInsertRowid,
         );
-        const known = findWorkersByNik(db, fresh.map((r) => r.nik));
-        let firstNew: number | null = null;
-        let lastNew: number | null = null;
+        const people = peopleFor(db, fresh, now);
         const addMember = stmt(
           db,
           `INSERT INTO funded_members (gid, programme_id, worker_id, import_id, occupation, village, phone, regency_code, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         );
         for (const r of fresh) {
-          let workerId = known.get(r.nik)?.id;
-          if (workerId === undefined) {
-            workerId = insertWorker(db, { nik: r.nik, name: r.name, birthDate: r.birthDate, gender: r.gender, kpj: null, phone: r.phone }, now);
-            firstNew ??= workerId;
-            lastNew = workerId;
-          }
-          addMember.run(uuidv7(), programme.id, workerId, id, r.occupation, r.village, r.phone, memberRegency(db, programme, r.regencyCode), now);
+          addMember.run(uuidv7(), programme.id, people.ids.get(r.nik)!, id, r.occupation, r.village, r.phone, memberRegency(db, programme, r.regencyCode), now);
         }
-        stmt(db, 'UPDATE funded_imports SET worker_id_from = ?, worker_id_to = ? WHERE id = ?').run(firstNew, lastNew, id);
+        stmt(db, 'UPDATE funded_imports SET worker_id_from = ?, worker_id_to = ? WHERE id = ?').run(people.firstNew, people.lastNew, id);
         appendAudit(db, {
           action: 'import',
           entity: 'funded_import',
@@ -225,17 +211,8 @@ export function undoFundedImport(db: Db, importId: number, user: string): { impo
           | undefined;
         if (!rec) throw new AppError('FUNDED_IMPORT_NOT_FOUND', { id: importId });
         if (rec.undoneAt) throw new AppError('FUNDED_IMPORT_ALREADY_UNDONE', { id: importId });
-        let removed = stmt(db, 'DELETE FROM funded_members WHERE import_id = ?').run(importId).changes;
-        if (rec.wFrom !== null && rec.wTo !== null) {
-          removed += stmt(
-            db,
-            `DELETE FROM workers WHERE id BETWEEN @from AND @to
-               AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.worker_id = workers.id)
-               AND NOT EXISTS (SELECT 1 FROM bpu_memberships b WHERE b.worker_id = workers.id)
-               AND NOT EXISTS (SELECT 1 FROM funded_members f WHERE f.worker_id = workers.id)
-               AND NOT EXISTS (SELECT 1 FROM jakon_workers j WHERE j.worker_id = workers.id)`,
-          ).run({ from: rec.wFrom, to: rec.wTo }).changes;
-        }
+        const members = stmt(db, 'DELETE FROM funded_members WHERE import_id = ?').run(importId).changes;
+        const removed = members + removeUnusedPeople(db, rec.wFrom, rec.wTo);
         const undoneAt = nowIso();
         stmt(db, 'UPDATE funded_imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, importId);
         appendAudit(db, { action: 'undo', entity: 'funded_import', entityId: String(importId), actor: user, detail: { removed } });

@@ -1,4 +1,4 @@
-import type { JakonOwnerKind, JakonProject } from '../../shared/segments/segment-types';
+import type { JakonOwnerKind, JakonProject, JakonProjectDetail } from '../../shared/segments/segment-types';
 import { jakonRegisteredLate, workingDaysBetween } from '../../shared/segments/working-days';
 import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
@@ -75,4 +75,33 @@ export function closeEndedProjects(db: Db, today: string): number {
     stmt(db, 'UPDATE jakon_projects SET closed_at = @now, updated_at = @now WHERE id = @id').run({ id: p.id, now });
   }
   return closed;
+}
+
+/**
+ * A project named on the command line: its id, or its global id where the store carries one (branch sync gives
+ * projects a `gid`; a store without the column knows ids only).
+ */
+export function jakonProjectIdOf(db: Db, ref: string): number | null {
+  if (/^\d+$/.test(ref)) return getJakonProject(db, Number(ref)) ? Number(ref) : null;
+  const hasGid = (db.pragma('table_info(jakon_projects)') as { name: string }[]).some((c) => c.name === 'gid');
+  if (!hasGid) return null;
+  const row = db.prepare('SELECT id FROM jakon_projects WHERE gid = ?').get(ref) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** The people on a project, newest first (a page), and its roster imports. */
+export function jakonProjectWorkers(db: Db, projectId: number, limit: number): JakonProjectDetail['workers'] {
+  return stmt(
+    db,
+    `SELECT w.nik, w.name, j.wage, j.start_date AS startDate, j.end_date AS endDate, j.status
+     FROM jakon_workers j JOIN workers w ON w.id = j.worker_id WHERE j.project_id = ? ORDER BY j.id DESC LIMIT ?`,
+  ).all(projectId, limit) as JakonProjectDetail['workers'];
+}
+
+export function jakonImports(db: Db, projectId: number): JakonProjectDetail['imports'] {
+  return stmt(
+    db,
+    `SELECT id, file_name AS fileName, created_at AS createdAt, user_name AS user, accepted, undone_at AS undoneAt
+     FROM jakon_imports WHERE project_id = ? ORDER BY id DESC`,
+  ).all(projectId) as JakonProjectDetail['imports'];
 }

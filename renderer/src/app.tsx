@@ -83,9 +83,9 @@ function Screen({ route }: { route: Route }) {
     case 'bpu':
       return <BpuScreen />;
     case 'programmes':
-      return <ProgrammesScreen />;
+      return <ProgrammesScreen initial={route.id ?? null} />;
     case 'jakon':
-      return <JakonScreen />;
+      return <JakonScreen initial={route.id ?? null} />;
   }
 }
 

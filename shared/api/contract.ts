@@ -22,7 +22,7 @@ import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImpo
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
 import type { BpuContribution } from '../segments/bpu';
-import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonProject, JakonSaved } from '../segments/segment-types';
+import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonImportResult, JakonProject, JakonProjectDetail, JakonSaved } from '../segments/segment-types';
 import type { WagePeriod } from '../domain/membership-history';
 import type { ProgramCode } from '../domain/reference';
 import type { ApiName } from './names';
@@ -96,6 +96,10 @@ export interface ApiResults {
   'jakon-list': JakonProject[];
   'jakon-save': JakonSaved;
   'jakon-worker-add': { id: number; projectId: number; nik: string };
+  'jakon-get': JakonProjectDetail;
+  'jakon-import': JakonImportResult & { issuesTotal: number };
+  'jakon-annotated': FileDownload;
+  'jakon-undo': UndoResult;
   'memberships-wage': Membership & { wageHistory: WagePeriod[] };
   'memberships-move': { ended: Membership; started: Membership };
   'workers-correct': WorkerDetail & { warnings: ValidationIssue[] };

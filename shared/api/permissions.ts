@@ -65,6 +65,10 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'funded-undo': 'enter',
   'jakon-save': 'enter',
   'jakon-worker-add': 'enter',
+  'jakon-import': 'enter',
+  'jakon-annotated': 'enter',
+  // Checked in the handler, as for the other imports.
+  'jakon-undo': 'enter',
 };
 
 export const permissionFor = (name: ApiName): Permission | 'public' => HANDLER_PERMISSIONS[name] ?? 'read';

@@ -19,6 +19,13 @@ const fundedSource = {
   headerRow: z.number().int().min(1).max(1000).optional(),
   mapping: z.record(text(3).regex(/^[A-Za-z]{1,3}$/), text(40).nullable()).optional(),
 };
+const jakonSource = {
+  uploadId,
+  projectId: id,
+  sheet: text(100).optional(),
+  headerRow: z.number().int().min(1).max(1000).optional(),
+  mapping: z.record(text(3).regex(/^[A-Za-z]{1,3}$/), text(40).nullable()).optional(),
+};
 const bpuTerms = {
   income: rupiah,
   // Checked in the domain rule (BPU_PROGRAM_NOT_ALLOWED names the program) rather than refused as a shape.
@@ -66,5 +73,9 @@ export const segmentSchemas = {
     startDate: isoDate.optional(),
     endDate: isoDate.nullable().optional(),
   }),
+  'jakon-get': z.object({ id, limit: z.number().int().min(1).max(200).default(100) }),
+  'jakon-import': z.object({ ...jakonSource, dryRun: z.boolean().default(false) }),
+  'jakon-annotated': z.object(jakonSource),
+  'jakon-undo': z.object({ importId: id }),
   'jakon-worker-add': z.object({ projectId: id, worker: person, wage: rupiah.nullable().optional(), startDate: isoDate.optional() }),
 } as const;

@@ -22,6 +22,7 @@ export const GAP_BASIS = {
   PDS_PROGRAM: 'Perpres 109/2013 Ps.6 (program wajib menurut skala usaha); PP 45/2015 Ps.15 (usia pensiun)',
   PWBD: 'UU 24/2011 Ps.15 ayat (1) (wajib mendaftarkan diri); PP 86/2013 (sanksi administratif)',
   JAKON_TERLAMBAT: 'Permenakertrans 44/2015 (proyek jasa konstruksi didaftarkan paling lambat 14 hari kerja sejak SPK); UU 24/2011 Ps.15',
+  PROGRAM_LEBIH_KUOTA: 'Inpres 2/2021 (iuran pekerja rentan dianggarkan dalam APBD); kuota = anggaran ÷ iuran per orang ÷ bulan',
 } as const;
 
 /** What the scan knows about one employer for the period judged. */

@@ -12,6 +12,7 @@ import { syncMessages } from './sync-messages';
 import { syncSegmentMessages } from './sync-segment-messages';
 import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
+import { jakonImportMessages } from './jakon-import-messages';
 import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
@@ -34,6 +35,7 @@ const catalogue: MessageCatalogue = {
   ...hardeningMessages,
   ...trustMessages,
   ...segmentMessages,
+  ...jakonImportMessages,
   ...lifecycleMessages,
   ...walkthroughMessages,
 };

@@ -1,8 +1,11 @@
 /** What a file can be imported as. */
 export const IMPORT_KINDS = ['roster', 'employers'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
-/** What the parse worker reads: the import kinds plus a funder's list of vulnerable workers (its own records). */
-export type ParseKind = ImportKind | 'funded';
+/**
+ * What the parse worker reads: the import kinds plus a funder's list of vulnerable workers and a contractor's
+ * list of project workers (Jakon), each kept in its own records.
+ */
+export type ParseKind = ImportKind | 'funded' | 'jakon';
 
 export const ROSTER_FIELDS = ['nik', 'name', 'birthDate', 'gender', 'wage', 'startDate', 'endDate', 'kpj', 'position'] as const;
 export const EMPLOYER_FIELDS = [
@@ -18,6 +21,8 @@ export const EMPLOYER_FIELDS = [
   'programs',
 ] as const;
 export const FUNDED_FIELDS = ['nik', 'name', 'birthDate', 'gender', 'occupation', 'village', 'phone'] as const;
+/** A contractor's list of a project's workers: wage and start date optional (the project's contract value and start stand in). */
+export const JAKON_FIELDS = ['nik', 'name', 'birthDate', 'gender', 'wage', 'startDate'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 export type FundedField = (typeof FUNDED_FIELDS)[number];
 export type EmployerField = (typeof EMPLOYER_FIELDS)[number];
@@ -145,5 +150,14 @@ export const FUNDED_DEFINITIONS: readonly FieldDefinition[] = [
   { field: 'phone', label: 'No. HP', required: false, synonyms: ['no hp', 'hp', 'nomor hp', 'telepon', 'no telp', 'telp', 'phone', 'no wa'] },
 ];
 
-export const definitionsFor = (kind: ParseKind): readonly FieldDefinition[] =>
-  kind === 'roster' ? ROSTER_DEFINITIONS : kind === 'funded' ? FUNDED_DEFINITIONS : EMPLOYER_DEFINITIONS;
+export const JAKON_DEFINITIONS: readonly FieldDefinition[] = ROSTER_DEFINITIONS.filter(
+  (d) => d.field === 'rowNumber' || (JAKON_FIELDS as readonly string[]).includes(d.field),
+).map((d) => (d.field === 'wage' ? { ...d, required: false } : d));
+
+const DEFINITIONS: Record<ParseKind, readonly FieldDefinition[]> = {
+  roster: ROSTER_DEFINITIONS,
+  employers: EMPLOYER_DEFINITIONS,
+  funded: FUNDED_DEFINITIONS,
+  jakon: JAKON_DEFINITIONS,
+};
+export const definitionsFor = (kind: ParseKind): readonly FieldDefinition[] => DEFINITIONS[kind];

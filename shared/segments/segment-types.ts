@@ -67,6 +67,28 @@ export interface FundedImportResult extends Omit<ImportResult, 'kind'> {
   renewal: RenewalDiff | null;
 }
 
+/** A contractor's roster imported into a project: the roster import's shape, for one project. */
+export interface JakonImportResult extends Omit<ImportResult, 'kind'> {
+  kind: 'jakon';
+  projectId: number;
+}
+
+export interface JakonImportRecord {
+  id: number;
+  fileName: string;
+  createdAt: string;
+  user: string;
+  accepted: number;
+  undoneAt: string | null;
+}
+
+/** One project with its workers (first page) and its roster imports. */
+export interface JakonProjectDetail {
+  project: JakonProject;
+  workers: { nik: string; name: string; wage: number | null; startDate: string; endDate: string | null; status: 'aktif' | 'nonaktif' }[];
+  imports: JakonImportRecord[];
+}
+
 export const JAKON_OWNER_KINDS = ['pemerintah', 'bumn', 'swasta'] as const;
 export type JakonOwnerKind = (typeof JAKON_OWNER_KINDS)[number];
 

@@ -61,6 +61,16 @@ describe('funded-list import (browser mode)', () => {
     expect(await page.getByTestId('programme-bill').textContent()).toContain('50.400');
     expect(await page.getByTestId('funded-members').textContent()).toContain('Bunga Lestari');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/programme.png`, fullPage: true });
+
+    // Three people for a quota of two: a finding in the gap workspace, which opens the programme's page.
+    await page.getByTestId('nav-gaps').click();
+    const finding = page.getByTestId('gap-row').filter({ hasText: 'BPU Rentan 2026' });
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('16.800');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/gaps-over-quota.png`, fullPage: true });
+    await finding.click();
+    await page.getByTestId('programme-detail').waitFor();
+    expect(page.url()).toMatch(/#\/program-rentan\?id=\d+$/);
     expect(app.consoleLines.filter((l) => l.startsWith('pageerror'))).toEqual([]);
   });
 

@@ -25,7 +25,7 @@ describe('gaps CLI', () => {
     expect(gaps.length).toBeGreaterThan(0);
     for (const g of gaps) {
       expect(Object.keys(g).sort()).toEqual(['basis', 'code', 'estimatedMonthlyShortfall', 'evidence', 'name', 'npp', 'severity'].sort());
-      expect(['PDS_TK', 'PDS_UPAH', 'PDS_PROGRAM', 'PWBD', 'JAKON_TERLAMBAT']).toContain(g.code);
+      expect(['PDS_TK', 'PDS_UPAH', 'PDS_PROGRAM', 'PWBD', 'JAKON_TERLAMBAT', 'PROGRAM_LEBIH_KUOTA']).toContain(g.code);
       // A late Jakon registration has no monthly shortfall to estimate (its contribution is per project).
       if (g.code === 'JAKON_TERLAMBAT') expect(g.estimatedMonthlyShortfall).toBeNull();
       else expect(typeof g.estimatedMonthlyShortfall).toBe('number');

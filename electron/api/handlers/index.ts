@@ -7,6 +7,7 @@ import { employerHandlers } from './employers';
 import { exportHandlers } from './exports';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
+import { jakonImportHandlers } from './jakon-imports';
 import { listHandlers } from './lists';
 import { membershipHandlers } from './memberships';
 import { summaryHandlers } from './summary';
@@ -14,4 +15,4 @@ import { segmentHandlers } from './segments';
 import { syncHandlers } from './sync';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers, membershipHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers, jakonImportHandlers, membershipHandlers);

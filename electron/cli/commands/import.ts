@@ -29,6 +29,7 @@ export async function importCommand(backend: Backend, args: ParsedArgs, io: CliI
   if (what === 'prospects' || what === 'payroll') return importGapListsCommand(backend, args, io);
   if (what === 'workforce' && args.positionals[2]) return importWorkforceCommand(backend, args, io);
   if (what === 'funded' || what === 'undo-funded') return (await import('./segments')).importFundedCommand(backend, args, io);
+  if (what === 'jakon' || what === 'undo-jakon') return (await import('./jakon-import')).importJakonCommand(backend, args, io);
   const ctx = backend.context();
   const user = actorOf(ctx);
   if (what === 'undo') {
@@ -45,7 +46,7 @@ export async function importCommand(backend: Backend, args: ParsedArgs, io: CliI
     io.out(args.values.json ? JSON.stringify(result) : `Impor daftar #${id} dibatalkan: ${result.removed} data dihapus, ${result.restored} dipulihkan.`);
     return 0;
   }
-  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|prospects|payroll|workforce|funded|undo|undo-list|undo-funded');
+  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|prospects|payroll|workforce|funded|jakon|undo|undo-list|undo-funded|undo-jakon');
   const file = args.positionals[2];
   if (!file) throw new UsageError('import roster|employers FILE');
   const headerRow = stringOpt(args, 'header-row');

@@ -21,8 +21,8 @@ export type Route =
   | { name: 'sync' }
   | { name: 'conflicts' }
   | { name: 'bpu' }
-  | { name: 'programmes' }
-  | { name: 'jakon' };
+  | { name: 'programmes'; id?: number | null }
+  | { name: 'jakon'; id?: number | null };
 
 export interface NavOptions {
   /** Replace the current history entry instead of adding one (redirects, a guard sending someone away). */

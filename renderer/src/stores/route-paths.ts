@@ -13,6 +13,9 @@ interface PathSpec<N extends Name> {
 
 /** `?npp=…` for the routes whose employer is optional. */
 const withNpp = (path: string, npp: string | null): string => (npp ? `${path}?${new URLSearchParams({ npp }).toString()}` : path);
+/** `?id=…` for a list screen with one record open (a programme, a project). */
+const withId = (path: string, id: number | null | undefined): string => (id ? `${path}?${new URLSearchParams({ id: String(id) }).toString()}` : path);
+const idOf = (query: URLSearchParams): number | null => (/^[1-9]\d{0,9}$/.test(query.get('id') ?? '') ? Number(query.get('id')) : null);
 const param = (params: Record<string, string | undefined>, key: string): string => params[key] ?? '';
 
 /**
@@ -56,8 +59,8 @@ const SPECS: { [N in Name]: PathSpec<N> } = {
   sync: { pattern: '/sinkronisasi', toPath: () => '/sinkronisasi', fromPath: () => ({ name: 'sync' }) },
   conflicts: { pattern: '/konflik', toPath: () => '/konflik', fromPath: () => ({ name: 'conflicts' }) },
   bpu: { pattern: '/bpu', toPath: () => '/bpu', fromPath: () => ({ name: 'bpu' }) },
-  programmes: { pattern: '/program-rentan', toPath: () => '/program-rentan', fromPath: () => ({ name: 'programmes' }) },
-  jakon: { pattern: '/jakon', toPath: () => '/jakon', fromPath: () => ({ name: 'jakon' }) },
+  programmes: { pattern: '/program-rentan', toPath: (r) => withId('/program-rentan', r.id), fromPath: (_p, q) => ({ name: 'programmes', id: idOf(q) }) },
+  jakon: { pattern: '/jakon', toPath: (r) => withId('/jakon', r.id), fromPath: (_p, q) => ({ name: 'jakon', id: idOf(q) }) },
 };
 
 export const HOME: Route = { name: 'employers' };

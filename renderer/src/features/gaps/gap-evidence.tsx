@@ -170,6 +170,7 @@ export function GapEvidenceView({ gap }: { gap: Gap }) {
     case 'PWBD':
       return <PwbdFacts e={gap.evidence as PwbdEvidence} regencyName={gap.regencyCode} />;
     case 'JAKON_TERLAMBAT':
+    case 'PROGRAM_LEBIH_KUOTA':
       return <p>{gap.explanation}</p>;
   }
 }

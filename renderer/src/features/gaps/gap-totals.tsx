@@ -28,7 +28,7 @@ export function GapTotals({ totals, employers, kind, onKind }: Props) {
       onClick={() => onKind(code === kind ? '' : code)}
     >
       <span className="gap-total-label">{label}</span>
-      <span className="gap-total-count">{v ? t('gaps.totalsCount', { count: v.count, n: formatNumberId(v.count, locale) }) : '…'}</span>
+      <span className="gap-total-count">{v ? t(code === 'PROGRAM_LEBIH_KUOTA' ? 'gaps.totalsProgrammes' : 'gaps.totalsCount', { count: v.count, n: formatNumberId(v.count, locale) }) : '…'}</span>
       <span className="gap-total-money" title={t('gaps.totalsShortfall')}>
         {v ? formatRupiah(v.shortfall, locale) : '…'}
       </span>

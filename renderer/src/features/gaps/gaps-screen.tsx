@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumberId, formatPeriod } from '../../../../shared/format/id-format';
 import type { GapPage } from '../../../../shared/gaps/gap-api-types';
-import type { Gap } from '../../../../shared/gaps/gap-types';
+import type { Gap, ProgramLebihKuotaEvidence } from '../../../../shared/gaps/gap-types';
 import { call } from '../../api/client';
 import type { Column } from '../../components/virtual-list';
 import { VirtualList } from '../../components/virtual-list';
@@ -89,7 +89,8 @@ export function GapsScreen() {
 
   const open = (g: Gap) => {
     setNotice(null);
-    if (g.npp) navigate({ name: 'gap-employer', npp: g.npp });
+    if (g.code === 'PROGRAM_LEBIH_KUOTA') navigate({ name: 'programmes', id: (g.evidence as ProgramLebihKuotaEvidence).programmeId });
+    else if (g.npp) navigate({ name: 'gap-employer', npp: g.npp });
     else setPwbd(g);
   };
 

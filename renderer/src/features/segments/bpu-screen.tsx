@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BpuContribution } from '../../../../shared/segments/bpu';
 import { formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
+import { DateInput } from '../../components/date-input';
 import { useLocale } from '../../i18n/use-locale';
 import { todayIso } from '../../lib/dates';
 import { parseRupiahInput } from '../../lib/rupiah-input';
@@ -57,15 +58,22 @@ export function BpuScreen() {
     }
   };
 
-  const input = (k: keyof typeof form, label: string, type = 'text') => (
+  const input = (k: keyof typeof form, label: string) => (
     <div className="field">
       <label htmlFor={`bpu-${k}`}>{label}</label>
-      <input id={`bpu-${k}`} type={type} value={String(form[k])} onChange={set(k)} data-testid={`bpu-${k}`} />
+      <input id={`bpu-${k}`} type="text" value={String(form[k])} onChange={set(k)} data-testid={`bpu-${k}`} />
+    </div>
+  );
+  // Typed day first ("22/11/2026", "22 November 2026"), as on the employer and enrolment forms.
+  const date = (k: 'birthDate' | 'startDate', label: string, bounds: { max?: string } = {}) => (
+    <div className="field">
+      <label htmlFor={`bpu-${k}`}>{label}</label>
+      <DateInput id={`bpu-${k}`} value={form[k]} onValueChange={(v) => setForm((f) => ({ ...f, [k]: v }))} data-testid={`bpu-${k}`} {...bounds} />
     </div>
   );
 
   return (
-    <section className="screen" aria-labelledby="bpu-title">
+    <section className="screen screen-page" aria-labelledby="bpu-title">
       <div className="screen-head">
         <h1 id="bpu-title">{t('segments.bpu.title')}</h1>
       </div>
@@ -73,7 +81,7 @@ export function BpuScreen() {
       <form className="form form-grid" onSubmit={(e) => void save(e)}>
         {input('nik', t('segments.bpu.nik'))}
         {input('name', t('segments.bpu.name'))}
-        {input('birthDate', t('segments.bpu.birthDate'), 'date')}
+        {date('birthDate', t('segments.bpu.birthDate'), { max: todayIso() })}
         {input('occupation', t('segments.bpu.occupation'))}
         {input('income', t('segments.bpu.income'))}
         <div className="field">
@@ -92,10 +100,11 @@ export function BpuScreen() {
           </select>
         </div>
         {input('wadah', t('segments.bpu.wadah'))}
-        {input('startDate', t('segments.bpu.startDate'), 'date')}
+        {date('startDate', t('segments.bpu.startDate'))}
+        <div className="span-3">
         <h2 className="section-title">{t('segments.bpu.contribution')}</h2>
         {quote ? (
-          <table className="table" data-testid="bpu-quote">
+          <table className="table table-quote" data-testid="bpu-quote">
             <tbody>
               {quote.lines.map((l) => (
                 <tr key={l.program}>
@@ -120,9 +129,12 @@ export function BpuScreen() {
           <p className="muted">–</p>
         )}
         {quote && <p className="muted">{t('segments.bpu.basis')}: {quote.basis}</p>}
-        <button type="submit" className="btn btn-primary" data-testid="bpu-save">
-          {t('segments.bpu.save')}
-        </button>
+        </div>
+        <div className="span-3 button-row">
+          <button type="submit" className="btn btn-primary" data-testid="bpu-save">
+            {t('segments.bpu.save')}
+          </button>
+        </div>
         {saved && (
           <p role="status" data-testid="bpu-saved">
             {saved}

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundedImportResult, FundedMemberItem, FundedProgrammeDetail } from '../../../../shared/segments/segment-types';
-import { formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
+import { formatDateShort, formatPeriod, formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
 import { downloadFile } from '../../lib/download-file';
 import { useBannerStore } from '../../stores/banner-store';
 import { useSessionStore } from '../../stores/session-store';
-import { fileToBase64 } from '../imports/files';
+import { PeopleImportPanel, uploadPicked } from './people-import-panel';
 
 /** One programme: bill, quota, expiry, renewal, the funder's list import (dry run first), exports, members. */
 export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () => void }) {
@@ -32,9 +32,9 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
     setResult(null);
     if (!file) return;
     try {
-      const receipt = await call('uploads-put', { fileName: file.name, dataBase64: await fileToBase64(file) });
-      setUpload(receipt.uploadId);
-      setResult(await call('funded-import', { uploadId: receipt.uploadId, programmeId: id, dryRun: true }));
+      const uploadId = await uploadPicked(file);
+      setUpload(uploadId);
+      setResult(await call('funded-import', { uploadId, programmeId: id, dryRun: true }));
     } catch (err) {
       fail(err);
     }
@@ -62,7 +62,7 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
         <div>
           <dt>{t('segments.programmes.months')}</dt>
           <dd>
-            {p.monthFrom} – {p.monthTo} ({p.bill.months})
+            {formatPeriod(p.monthFrom, locale)} – {formatPeriod(p.monthTo, locale)} ({t('segments.jakonRoster.months', { count: p.bill.months })})
           </dd>
         </div>
         <div>
@@ -87,7 +87,7 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
           <dd>{formatRupiah(p.bill.total, locale)}</dd>
         </div>
       </dl>
-      {p.expiringSoon && <p className="warning-line">{t('segments.programmes.expiring', { month: p.monthTo, count: p.monthsLeft })}</p>}
+      {p.expiringSoon && <p className="warning-line">{t('segments.programmes.expiring', { month: formatPeriod(p.monthTo, locale), count: p.monthsLeft })}</p>}
       {p.renewal && <p>{t('segments.programmes.renewal', { ...p.renewal })}</p>}
       <div className="button-row">
         <button type="button" className="btn" onClick={() => void exportFile('list')} data-testid="programme-export-list">
@@ -100,49 +100,20 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
       </div>
 
       <h3>{t('segments.programmes.importList')}</h3>
-      <label htmlFor="funded-file">{t('segments.programmes.file')}</label>{' '}
-      <input id="funded-file" type="file" accept=".xlsx,.xls,.ods,.csv" onChange={(e) => void pick(e.target.files?.[0])} data-testid="funded-file" />
+      <div className="file-line">
+        <label htmlFor="funded-file">{t('segments.programmes.file')}</label>
+        <input id="funded-file" type="file" accept=".xlsx,.xls,.ods,.csv" onChange={(e) => void pick(e.target.files?.[0])} data-testid="funded-file" />
+      </div>
       {result && (
-        <div data-testid="funded-result">
-          <p role="status">
-            {t('segments.programmes.result', { total: result.totalRows, accepted: result.accepted, rejected: result.rejected, warnings: result.warnings })}
-            {result.renewal && ` ${t('segments.programmes.renewal', { ...result.renewal })}`}
-          </p>
-          {result.issues.length > 0 && (
-            <table className="table" data-testid="funded-issues">
-              <thead>
-                <tr>
-                  <th scope="col">{t('segments.programmes.row')}</th>
-                  <th scope="col">{t('segments.programmes.code')}</th>
-                  <th scope="col">{t('segments.programmes.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.issues.map((i, n) => (
-                  <tr key={n} className={i.severity === 'error' ? 'row-error' : undefined}>
-                    <td>{i.row || '–'}</td>
-                    <td className="mono">{i.code}</td>
-                    <td>{i.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {upload && (
-            <div className="button-row">
-              <button type="button" className="btn btn-primary" onClick={() => void commit()} disabled={result.accepted === 0} data-testid="funded-commit">
-                {t('segments.programmes.commit')}
-              </button>
-              <button
-                type="button"
-                className="btn"
-                onClick={() => void call('funded-annotated', { uploadId: upload, programmeId: id }).then(downloadFile).catch(fail)}
-              >
-                {t('segments.programmes.annotated')}
-              </button>
-            </div>
-          )}
-        </div>
+        <PeopleImportPanel
+          testId="funded"
+          result={result}
+          extra={result.renewal ? t('segments.programmes.renewal', { ...result.renewal }) : undefined}
+          canCommit={upload !== null}
+          onCommit={() => void commit()}
+          onAnnotated={() => upload && void call('funded-annotated', { uploadId: upload, programmeId: id }).then(downloadFile).catch(fail)}
+          commitLabel={t('segments.programmes.commit')}
+        />
       )}
 
       {p.imports.length > 0 && (
@@ -151,7 +122,7 @@ export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () =
           <ul>
             {p.imports.map((i) => (
               <li key={i.id}>
-                #{i.id} {i.fileName} · {formatDateShort(i.createdAt.slice(0, 10), locale)} · {i.user} · {i.accepted}
+                #{i.id} {i.fileName} · {formatDateShort(i.createdAt.slice(0, 10), locale)} · {i.user} · {t('segments.jakonRoster.accepted', { count: i.accepted })}
                 {i.undoneAt ? ' · ✕' : (
                   <button type="button" className="btn btn-quiet" onClick={() => void call('funded-undo', { importId: i.id }).then(() => (load(), onChanged())).catch(fail)}>
                     {t('segments.programmes.undo')}

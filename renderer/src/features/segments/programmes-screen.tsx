@@ -1,20 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundedProgramme } from '../../../../shared/segments/segment-types';
-import { formatRupiah } from '../../../../shared/format/id-format';
+import { formatPeriod, formatRupiah } from '../../../../shared/format/id-format';
 import { call } from '../../api/client';
+import { MonthInput } from '../../components/month-input';
 import { useLocale } from '../../i18n/use-locale';
 import { useBannerStore } from '../../stores/banner-store';
+import { useNavStore } from '../../stores/nav-store';
 import { ProgrammeDetail } from './programme-detail';
 
 const year = new Date().getFullYear();
 
 /** Funded programmes (pekerja rentan, APBD): the list, a new programme, and one programme's page. */
-export function ProgrammesScreen() {
+export function ProgrammesScreen({ initial }: { initial: number | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [list, setList] = useState<FundedProgramme[] | null>(null);
-  const [open, setOpen] = useState<number | null>(null);
+  // The open programme is in the address (#/program-rentan?id=3): a reload, Back and a link from the gap list land on it.
+  const open = initial;
+  const navigate = useNavStore((s) => s.navigate);
+  const setOpen = (id: number) => navigate({ name: 'programmes', id });
   const [form, setForm] = useState({ funderCode: '', funderName: '', year: String(year), name: '', tranche: 'murni', monthFrom: `${year}-01`, monthTo: `${year}-12`, quota: '', monthly: '16800' });
 
   const load = useCallback(() => {
@@ -45,15 +50,22 @@ export function ProgrammesScreen() {
       useBannerStore.getState().show(err);
     }
   };
-  const input = (k: keyof typeof form, label: string, type = 'text') => (
+  const input = (k: keyof typeof form, label: string) => (
     <div className="field">
       <label htmlFor={`prog-${k}`}>{label}</label>
-      <input id={`prog-${k}`} type={type} value={form[k]} onChange={set(k)} data-testid={`prog-${k}`} />
+      <input id={`prog-${k}`} type="text" value={form[k]} onChange={set(k)} data-testid={`prog-${k}`} />
+    </div>
+  );
+  // Typed as on the contribution-month fields elsewhere ("03-2026", "Maret 2026").
+  const month = (k: 'monthFrom' | 'monthTo', label: string) => (
+    <div className="field">
+      <label htmlFor={`prog-${k}`}>{label}</label>
+      <MonthInput id={`prog-${k}`} value={form[k]} onValueChange={(v) => setForm((f) => ({ ...f, [k]: v }))} data-testid={`prog-${k}`} />
     </div>
   );
 
   return (
-    <section className="screen" aria-labelledby="programmes-title">
+    <section className="screen screen-page" aria-labelledby="programmes-title">
       <div className="screen-head">
         <h1 id="programmes-title">{t('segments.programmes.title')}</h1>
       </div>
@@ -82,8 +94,8 @@ export function ProgrammesScreen() {
                       {p.name}
                     </button>
                   </td>
-                  <td>
-                    {p.monthFrom} – {p.monthTo}
+                  <td className="cell-nowrap">
+                    {formatPeriod(p.monthFrom, locale)} – {formatPeriod(p.monthTo, locale)}
                   </td>
                   <td className={`cell-end${p.members > p.quota ? ' text-error' : ''}`}>
                     {p.members.toLocaleString('id-ID')} / {p.quota.toLocaleString('id-ID')}
@@ -110,8 +122,8 @@ export function ProgrammesScreen() {
               <option value="perubahan">{t('segments.programmes.tranchePerubahan')}</option>
             </select>
           </div>
-          {input('monthFrom', t('segments.programmes.monthFrom'), 'month')}
-          {input('monthTo', t('segments.programmes.monthTo'), 'month')}
+          {month('monthFrom', t('segments.programmes.monthFrom'))}
+          {month('monthTo', t('segments.programmes.monthTo'))}
           {input('quota', t('segments.programmes.quota'))}
           {input('monthly', t('segments.programmes.monthly'))}
           <button type="submit" className="btn btn-primary" data-testid="prog-save">

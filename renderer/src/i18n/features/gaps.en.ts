@@ -23,6 +23,9 @@ export const gapsEn: Strings<typeof gapsId> = {
   totalsCount: '{{n}} employers',
   totalsCount_one: '{{n}} employer',
   totalsCount_other: '{{n}} employers',
+  // A funded programme over its quota is a funder's programme, not an employer.
+  totalsProgrammes_one: '{{n}} programme',
+  totalsProgrammes_other: '{{n}} programmes',
   totalsShortfall: 'Estimated monthly contribution shortfall',
   totalsAll: 'All kinds',
   totalsFilterHint: 'Click to filter on this kind',
@@ -32,6 +35,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'PDS Programs',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Late Jakon registration',
+    PROGRAM_LEBIH_KUOTA: 'APBD programme over quota',
   },
   kindShort: {
     PDS_TK: 'PDS TK',
@@ -39,6 +43,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon late',
+    PROGRAM_LEBIH_KUOTA: 'Over quota',
   },
   kindHelp: {
     PDS_TK: 'Partly registered — not all workers registered',
@@ -46,6 +51,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_PROGRAM: 'Partly registered — a program mandatory for its scale is missing',
     PWBD: 'Must register but has not',
     JAKON_TERLAMBAT: 'Construction project registered more than 14 working days after its work order (SPK)',
+    PROGRAM_LEBIH_KUOTA: 'Vulnerable-worker programme (APBD) with more members than its budgeted quota',
   },
   severity: { tinggi: 'High', sedang: 'Medium', rendah: 'Low' },
   status: {

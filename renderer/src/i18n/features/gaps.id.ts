@@ -21,6 +21,9 @@ export const gapsId = {
   totalsCount: '{{n}} perusahaan',
   totalsCount_one: '{{n}} perusahaan',
   totalsCount_other: '{{n}} perusahaan',
+  // A funded programme over its quota is a funder's programme, not an employer.
+  totalsProgrammes_one: '{{n}} program',
+  totalsProgrammes_other: '{{n}} program',
   totalsShortfall: 'Perkiraan kekurangan iuran per bulan',
   totalsAll: 'Semua jenis',
   totalsFilterHint: 'Klik untuk menyaring jenis ini',
@@ -30,6 +33,7 @@ export const gapsId = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon terlambat daftar',
+    PROGRAM_LEBIH_KUOTA: 'Program APBD lebih kuota',
   },
   kindShort: {
     PDS_TK: 'PDS TK',
@@ -37,6 +41,7 @@ export const gapsId = {
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
     JAKON_TERLAMBAT: 'Jakon telat',
+    PROGRAM_LEBIH_KUOTA: 'Lebih kuota',
   },
   kindHelp: {
     PDS_TK: 'Perusahaan Daftar Sebagian — belum semua tenaga kerja didaftarkan',
@@ -44,6 +49,7 @@ export const gapsId = {
     PDS_PROGRAM: 'Perusahaan Daftar Sebagian — belum ikut program wajib sesuai skala',
     PWBD: 'Perusahaan Wajib Belum Daftar',
     JAKON_TERLAMBAT: 'Proyek jasa konstruksi didaftarkan lebih dari 14 hari kerja setelah SPK',
+    PROGRAM_LEBIH_KUOTA: 'Program pekerja rentan (APBD) dengan peserta melebihi kuota anggarannya',
   },
   severity: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' },
   status: {
