@@ -12,6 +12,7 @@ import { restoreFrom, type RestoreResult } from './backup/restore';
 import { openDatabase, type Db } from './db/open';
 import { AppError } from './errors/app-error';
 import { DeskSync } from './sync/desk-sync';
+import { JobRegistry } from './jobs/job-registry';
 
 /** The store plus the handlers: what every host (IPC, HTTP, CLI) serves. */
 export interface Backend {
@@ -107,6 +108,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     current: () => db,
   };
   const sync = new DeskSync(() => db, file);
+  const jobs = new JobRegistry();
   const now = options.now ?? (() => new Date());
   const cliSession: SessionInfo | null =
     mode === 'cli' ? { username: options.cliUser ?? 'system', displayName: options.cliUser ?? 'system', role: 'kepala_cabang' } : null;
@@ -119,6 +121,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     sessionToken,
     sessions,
     sync,
+    jobs,
     auditChain: () => chain,
   });
   const refuse = (code: string): Result<unknown> => ({ ok: false, error: new AppError(code).toApiError() });
@@ -149,6 +152,9 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
           await sleep(delay);
           result = await callOnce(name, arg, sessionToken);
         }
+        // Still locked by this host's own import write (its worker): say what is happening, with how far it is.
+        const writing = !result.ok && result.error.code === 'STORE_BUSY' ? jobs.runningWrite() : null;
+        if (writing) return { ok: false, error: new AppError('JOB_WRITE_RUNNING', { percent: writing.percent ?? 0 }).toApiError() };
         return result;
       } finally {
         inflight--;

@@ -20,16 +20,18 @@ export const cjsWithModuleUrl = {
   banner: { js: "const __sigapModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-/** The import worker: parse-worker.mjs loads parse-worker.js when it sits beside it (the built app). */
+/** The import workers: parse-worker.mjs / write-worker.mjs load their .js when it sits beside them (the built app). */
 export async function buildImportWorker(outDir) {
-  await build({
-    ...common,
-    format: 'esm',
-    entryPoints: ['electron/importer/parse-worker.ts'],
-    outfile: path.join(outDir, 'parse-worker.js'),
-    banner: { js: "import { createRequire as __sigapCreateRequire } from 'node:module'; const require = __sigapCreateRequire(import.meta.url);" },
-  });
-  fs.copyFileSync('electron/importer/parse-worker.mjs', path.join(outDir, 'parse-worker.mjs'));
+  for (const name of ['parse-worker', 'write-worker']) {
+    await build({
+      ...common,
+      format: 'esm',
+      entryPoints: [`electron/importer/${name}.ts`],
+      outfile: path.join(outDir, `${name}.js`),
+      banner: { js: "import { createRequire as __sigapCreateRequire } from 'node:module'; const require = __sigapCreateRequire(import.meta.url);" },
+    });
+    fs.copyFileSync(`electron/importer/${name}.mjs`, path.join(outDir, `${name}.mjs`));
+  }
 }
 
 export async function buildElectron(outDir = 'dist/electron') {

@@ -4,6 +4,7 @@ import type { ChainReport } from '../audit/verify-chain';
 import type { RestoreResult } from '../backup/restore';
 import type { Db } from '../db/open';
 import type { DeskSync } from '../sync/desk-sync';
+import type { JobRegistry } from '../jobs/job-registry';
 
 /** What every handler gets: the store and who is asking from where. */
 export interface HandlerContext {
@@ -20,6 +21,8 @@ export interface HandlerContext {
   sessions: SessionStore;
   /** The desk's link to the branch sync server. */
   sync: DeskSync;
+  /** The host's long jobs (imports): they outlive the request and the tab that started them. */
+  jobs: JobRegistry;
   /** The start-up audit-chain check: null while it runs (and in the CLI). */
   auditChain?: () => ChainReport | null;
 }

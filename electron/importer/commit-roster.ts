@@ -24,7 +24,14 @@ const range = (before: number, after: number): [number, number] | null => (after
  * (name, birth date, gender are the desk's); their membership with this employer is updated (wage, end date)
  * instead of duplicated. Every in-place change is journaled with its previous values for undo.
  */
-export function commitRoster(db: Db, importId: number, employer: Employer, rows: readonly CheckedRosterRow[], onRow?: (done: number) => void): ImportOutcome {
+export function commitRoster(
+  db: Db,
+  importId: number,
+  employer: Employer,
+  rows: readonly CheckedRosterRow[],
+  onRow?: (done: number) => void,
+  every = 5000,
+): ImportOutcome {
   const workersBefore = maxId(db, 'workers');
   const membershipsBefore = maxId(db, 'memberships');
   const programs = joinCodes(employer.programs);
@@ -51,7 +58,7 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
   const knownWorkers = findWorkersByNik(db, rows.map((r) => r.nik));
 
   rows.forEach((row, i) => {
-    if (onRow && i % 5000 === 0) onRow(i);
+    if (onRow && i % every === 0) onRow(i);
     const known = knownWorkers.get(row.nik);
     let workerId: number;
     if (!known) {

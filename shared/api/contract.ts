@@ -22,6 +22,7 @@ import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImpo
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
 import type { ApiName } from './names';
+import type { JobView } from '../jobs/job-types';
 import type { schemas } from './schemas';
 
 /** What each handler returns. Arguments come from `schemas`; the pair is the whole contract. */
@@ -77,6 +78,13 @@ export interface ApiResults {
   'sync-configure': SyncStatus & { lastRun: SyncSummary };
   'conflicts-list': SyncConflict[];
   'conflicts-resolve': SyncConflict;
+  'imports-check-start': JobView;
+  'imports-commit-start': JobView;
+  /** An import check's result carries one page of findings (`issues`), as `imports-preview` does. */
+  'jobs-get': JobView;
+  'jobs-cancel': JobView;
+  'jobs-list': JobView[];
+  'gaps-export': FileDownload;
 }
 
 export type { ApiName };

@@ -50,6 +50,12 @@ export const API_NAMES = [
   'sync-configure',
   'conflicts-list',
   'conflicts-resolve',
+  'imports-check-start',
+  'imports-commit-start',
+  'jobs-get',
+  'jobs-cancel',
+  'jobs-list',
+  'gaps-export',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -4,6 +4,7 @@ import { importMessages } from './import-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { hardeningMessages } from './hardening-messages';
+import { jobMessages } from './job-messages';
 import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
@@ -23,6 +24,7 @@ const catalogue: MessageCatalogue = {
   ...storeMessages,
   ...syncMessages,
   ...hardeningMessages,
+  ...jobMessages,
 };
 
 export function hasMessage(code: string): boolean {
