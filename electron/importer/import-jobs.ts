@@ -44,7 +44,7 @@ export function startImportCheck(jobs: JobRegistry, ctx: ImportContext, req: Imp
     job.throwIfCancelled();
     jobs.keep(view.id, { sourceKey, checked } satisfies KeptCheck);
     return previewOf(checked, req);
-  });
+  }, req.fileName);
   return view;
 }
 
@@ -88,5 +88,5 @@ export function startImportWrite(
     const result = importResult({ ...req, dryRun: false }, checked, plan, outcome);
     afterWrite(result);
     return result;
-  });
+  }, req.fileName);
 }

@@ -33,7 +33,7 @@ export class JobRegistry {
   private readonly jobs = new Map<string, Entry>();
   private writeChain: Promise<void> = Promise.resolve();
 
-  start<R>(kind: JobKind, key: string, user: string, run: (job: JobHandle) => Promise<R>): JobView<R> {
+  start<R>(kind: JobKind, key: string, user: string, run: (job: JobHandle) => Promise<R>, label = ''): JobView<R> {
     this.prune();
     const now = new Date().toISOString();
     const entry: Entry = {
@@ -43,6 +43,7 @@ export class JobRegistry {
         id: crypto.randomUUID(),
         kind,
         key,
+        label,
         user,
         status: 'running',
         stage: 'queued',

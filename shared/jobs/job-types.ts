@@ -14,6 +14,8 @@ export interface JobView<R = unknown> {
   kind: JobKind;
   /** What the job is about (an upload id for imports), so a page can find the job of its file. */
   key: string;
+  /** What a person recognises the job by (the file name). */
+  label: string;
   user: string;
   status: JobStatus;
   stage: JobStage;

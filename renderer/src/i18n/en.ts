@@ -4,6 +4,7 @@ import { importsEn } from './features/imports.en';
 import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
 import { syncEn } from './features/sync.en';
+import { jobsEn } from './features/jobs.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -223,4 +224,5 @@ export const en: UiStrings = {
   summary: summaryEn,
   admin: adminEn,
   sync: syncEn,
+  jobs: jobsEn,
 };

@@ -4,6 +4,7 @@ import { importsId } from './features/imports.id';
 import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
 import { syncId } from './features/sync.id';
+import { jobsId } from './features/jobs.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -224,6 +225,7 @@ export const id = {
   summary: summaryId,
   admin: adminId,
   sync: syncId,
+  jobs: jobsId,
 };
 
 export type UiStrings = Strings<typeof id>;

@@ -65,6 +65,7 @@ export const importsEn: Strings<typeof importsId> = {
     next: 'Check all rows',
   },
   preview: {
+    commitWaiting: 'Import (waiting for the check)',
     running: 'Checking rows…',
     phase: { reading: 'Reading file', checking: 'Checking rows', writing: 'Saving', done: 'Done' },
     progress: '{{phase}}: {{done}} of {{total}}',
@@ -127,7 +128,9 @@ export const importsEn: Strings<typeof importsId> = {
     undoTitle: 'Undo import #{{id}}?',
     undoText: 'Every change from file {{file}} ({{accepted}} rows) is removed and the data returns to how it was before.',
     undoYes: 'Yes, undo import',
-    undoneNote: 'Import #{{id}} undone: {{removed}} records removed, {{restored}} restored.',
+    undoneNote: 'Import #{{id}} undone: {{people}} people and {{memberships}} memberships removed, {{restored}} records restored.',
+    undoneEmployers: 'Import #{{id}} undone: {{employers}} employers removed, {{restored}} records restored.',
+    undoBusy: 'Undoing the import…',
     employer: 'Employer',
     rosterOf: 'Workers {{npp}}',
     employersKind: 'Employer list',

@@ -63,6 +63,7 @@ export const importsId = {
     next: 'Periksa semua baris',
   },
   preview: {
+    commitWaiting: 'Impor (menunggu pemeriksaan)',
     running: 'Memeriksa baris…',
     phase: { reading: 'Membaca berkas', checking: 'Memeriksa baris', writing: 'Menyimpan', done: 'Selesai' },
     progress: '{{phase}}: {{done}} dari {{total}}',
@@ -125,7 +126,9 @@ export const importsId = {
     undoTitle: 'Batalkan impor #{{id}}?',
     undoText: 'Semua perubahan dari berkas {{file}} ({{accepted}} baris) dihapus dan data kembali seperti sebelum impor.',
     undoYes: 'Ya, batalkan impor',
-    undoneNote: 'Impor #{{id}} dibatalkan: {{removed}} data dihapus, {{restored}} dipulihkan.',
+    undoneNote: 'Impor #{{id}} dibatalkan: {{people}} orang dan {{memberships}} kepesertaan dihapus, {{restored}} data dipulihkan.',
+    undoneEmployers: 'Impor #{{id}} dibatalkan: {{employers}} perusahaan dihapus, {{restored}} data dipulihkan.',
+    undoBusy: 'Membatalkan impor…',
     employer: 'Perusahaan',
     rosterOf: 'TK {{npp}}',
     employersKind: 'Daftar perusahaan',
