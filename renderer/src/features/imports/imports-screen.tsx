@@ -63,8 +63,10 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
 
   const showHeader = upload !== null && (step === 'header' || step === 'mapping');
   const header = useHeaderPreview(showHeader);
-  // While (or once) this upload is being written, it is not checked again: the file goes after the write.
-  const full = useFullPreview(upload !== null && step === 'preview' && !wizard.commitJob, wizard.filter);
+  // Reloaded while this upload was being written: follow the write, do not check the file again (it goes
+  // after the write). Without a reload the finished check stays on screen, so a cancelled write needs no new check.
+  const [reloadedMidCommit] = useState(() => useImportWizardStore.getState().commitJob !== null);
+  const full = useFullPreview(upload !== null && step === 'preview' && !(reloadedMidCommit && wizard.commitJob), wizard.filter);
   const stepError = step === 'preview' ? full.error : showHeader ? header.error : null;
   const stepCode = stepError ? toApiCallError(stepError).code : null;
   const gone = stepCode === 'UPLOAD_NOT_FOUND';
