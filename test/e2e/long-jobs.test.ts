@@ -119,7 +119,7 @@ describe('long jobs as a clerk lives them (browser mode, a 100,000-row roster)',
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-confirm-yes').click();
     await watch(page, 'import-commit-progress', (s) => s.stage === 'writing' && s.done > 0);
-    const tab = await page.context().newPage();
+    const tab = await page.context().browser()!.newPage(); // another tab: its own sessionStorage, signed in again
     await tab.goto(app.url);
     await signIn(tab, HEAD);
     const searchMs = await tab.evaluate(`(async () => {
