@@ -13,7 +13,9 @@ import { generateRoster } from './import-bench';
 const TARGETS = { firstPullS: 60, sync1000S: 2, push100kS: 30 };
 const BRANCH = { employers: 9_000, workers: Number(process.env.SIGAP_BENCH_WORKERS ?? 300_000) };
 
-const cli = (...args: string[]) => [process.execPath, ['--import', 'tsx', 'electron/cli/bin.ts', ...args]] as const;
+/** SIGAP_BENCH_PROF=DIR writes a CPU profile of every process the bench starts into DIR (to see where time goes). */
+const profile = process.env.SIGAP_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SIGAP_BENCH_PROF}`] : [];
+const cli = (...args: string[]) => [process.execPath, [...profile, '--import', 'tsx', 'electron/cli/bin.ts', ...args]] as const;
 
 /** A whole CLI process, timed from spawn to exit; fails loudly on a non-zero exit. */
 function timed(...args: string[]): { seconds: number; json: Record<string, unknown> } {

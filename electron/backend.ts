@@ -9,6 +9,7 @@ import { currentActor, runAs } from './audit/actor';
 import { verifyAuditChainInBackground, type ChainReport } from './audit/verify-chain';
 import { SessionStore } from './auth/sessions';
 import { restoreFrom, type RestoreResult } from './backup/restore';
+import { optimizeStore } from './db/optimize';
 import { openDatabase, type Db } from './db/open';
 import { AppError } from './errors/app-error';
 import { DeskSync } from './sync/desk-sync';
@@ -162,6 +163,11 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     },
     close: () => {
       sync.stop();
+      try {
+        if (mode !== 'cli') optimizeStore(db, 'periodic');
+      } catch {
+        // Statistics are an optimisation: a busy or read-only file must not stop the app from closing.
+      }
       db.close();
     },
   };

@@ -6,10 +6,11 @@ import type { ColumnMapping, ImportHeaderPreview, RowIssue, SheetSummary } from 
 import { cellText, type CellValue } from '../../shared/import/values';
 import { formatMessage } from '../../shared/i18n/messages';
 import { checkEmployerRow } from './check-employer-row';
+import { checkFundedRow } from './check-funded-row';
 import { checkRosterRow, type RosterCheckContext } from './check-roster-row';
 import { applyOverrides, detectHeader, missingRequired, type HeaderChoice } from './detect-header';
 import { IMPORT_LIMITS } from './limits';
-import type { CheckedEmployerRow, CheckedRosterRow, ParsedFile, ParseJob } from './parse-types';
+import type { CheckedEmployerRow, CheckedFundedRow, CheckedRosterRow, ParsedFile, ParseJob } from './parse-types';
 import { gridOf, loadWorkbook, type SheetGrid } from './read-workbook';
 import { RowContext } from './row-context';
 
@@ -114,6 +115,8 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
   const seenNpp = new Map<string, number>();
   const roster: CheckedRosterRow[] = [];
   const employers: CheckedEmployerRow[] = [];
+  const funded: CheckedFundedRow[] = [];
+  const fundedSeen = new Map<string, number>();
   const issues: RowIssue[] = [];
   let skipped = 0;
   let rejected = 0;
@@ -159,6 +162,9 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
     if (job.kind === 'roster') {
       const ok = checkRosterRow(ctx, rosterEnv);
       if (ok) roster.push(ok);
+    } else if (job.kind === 'funded') {
+      const ok = checkFundedRow(ctx, { today, seen: fundedSeen });
+      if (ok) funded.push(ok);
     } else {
       const ok = checkEmployerRow(ctx, seenNpp);
       if (ok) employers.push(ok);
@@ -167,7 +173,7 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
     for (const issue of ctx.issues) issues.push(issue);
   }
   onProgress(total, total);
-  return { chosen, preview, totalRows: total, skipped, rejected, roster, employers, issues };
+  return { chosen, preview, totalRows: total, skipped, rejected, roster, employers, funded, issues };
 }
 
 /**
@@ -192,7 +198,7 @@ export function annotate(job: ParseJob): { bytes: Uint8Array; fileName: string }
   };
   put(headerIndex, statusCol, 'Status');
   put(headerIndex, statusCol + 1, 'Keterangan');
-  const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row)]);
+  const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row), ...parsed.funded.map((x) => x.row)]);
   const fixes = correctionsByRow(job);
   const headerOf = (field: string) => {
     const m = parsed.chosen.mapping.find((c) => c.field === field);

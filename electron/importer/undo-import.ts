@@ -6,6 +6,8 @@ import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
 import { getImport } from './import-store';
 import { maskNik } from '../../shared/gaps/mask-nik';
+import { restoreWagePeriod } from '../store/membership-history';
+import type { MembershipJournal } from './commit-roster';
 
 interface JournalRow {
   entity: 'worker' | 'membership' | 'employer';
@@ -107,7 +109,11 @@ export function undoImport(db: Db, id: number, user: string): UndoResult {
           continue;
         }
         const before = JSON.parse(e.before_json ?? '{}') as Record<string, unknown>;
-        if (e.entity === 'membership') stmt(db, MEMBERSHIP_RESTORE).run({ ...before, id: Number(e.entity_key) });
+        if (e.entity === 'membership') {
+          const { wagePeriod, ...row } = before as unknown as MembershipJournal;
+          if (wagePeriod) restoreWagePeriod(db, Number(e.entity_key), wagePeriod.fromMonth, wagePeriod.before);
+          stmt(db, MEMBERSHIP_RESTORE).run({ ...row, id: Number(e.entity_key) });
+        }
         else if (e.entity === 'worker') stmt(db, WORKER_RESTORE).run({ ...before, id: Number(e.entity_key) });
         else stmt(db, EMPLOYER_RESTORE).run(before);
         restored++;

@@ -59,7 +59,7 @@ export function writeImport(db: Db, plan: WritePlan, onRow: (done: number, total
           onRow(0, total);
           const result =
             plan.kind === 'roster'
-              ? commitRoster(db, importId, plan.employer!, plan.roster, (done) => onRow(done, total), WRITE_STEP_ROWS)
+              ? commitRoster(db, importId, plan.employer!, plan.roster, plan.period!, (done) => onRow(done, total), WRITE_STEP_ROWS)
               : commitEmployers(db, importId, plan.employers);
           onRow(total, total);
           finishImport(db, importId, result);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type pg from 'pg';
 import { SYNC_ENTITIES, type SyncEntity, type WireRow } from '../../shared/sync/entities';
-import { clampHlc } from '../../shared/sync/hlc';
+import { clampHlc, hlcNode } from '../../shared/sync/hlc';
 import { mergeChange, type StoredRow } from '../../shared/sync/merge';
 import type { ChangeAnswer, PushRequest, PushResponse, SyncChange } from '../../shared/sync/protocol';
 import { validateNik } from '../../shared/validate/nik';
@@ -57,12 +57,23 @@ class BatchState {
 async function load(client: pg.PoolClient, changes: SyncChange[], state: BatchState): Promise<void> {
   const entities = changes.map((c) => c.entity);
   const keys = changes.map((c) => c.key);
+  // The person of each membership too (unless the batch carries it): whether the desk already holds it decides
+  // whether it must be sent back.
+  const carried = new Set(changes.filter((c) => c.entity === 'worker').map((c) => c.key));
+  for (const c of changes) {
+    const nik = c.entity === 'membership' ? (c.data ?? c.prev)?.nik : undefined;
+    if (typeof nik === 'string' && !carried.has(nik)) {
+      carried.add(nik);
+      entities.push('worker');
+      keys.push(nik);
+    }
+  }
   const found = await client.query<{ entity: string; key: string; data: WireRow; field_hlc: Record<string, string>; deleted: boolean; scope: string }>(
     `SELECT r.entity, r.key, r.data, r.field_hlc, r.deleted, r.scope FROM rows r
      JOIN (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS k(entity, key) ON r.entity = k.entity AND r.key = k.key`,
     [entities, keys],
   );
-  for (const c of changes) state.rows.set(rowKey(c.entity, c.key), null);
+  for (let i = 0; i < entities.length; i++) state.rows.set(rowKey(entities[i]!, keys[i]!), null);
   for (const r of found.rows) state.rows.set(rowKey(r.entity, r.key), { data: r.data, fieldHlc: r.field_hlc, deleted: r.deleted, scope: r.scope });
 
   const npps = new Set<string>();
@@ -126,6 +137,12 @@ function workerFeed(state: BatchState, nik: string, echoSafe: boolean, desk: Des
   if (desk.branch !== '*' && !scopes.has(desk.branch)) state.bump(desk.branch, 'worker', nik, echoSafe);
 }
 
+/** Whether every field of a stored row stands as this desk last wrote it (stamps end in the desk's name). */
+const writtenOnlyBy = (row: StoredRow, desk: Desk): boolean => {
+  const stamps = Object.values(row.fieldHlc);
+  return stamps.length > 0 && stamps.every((h) => hlcNode(h) === desk.name);
+};
+
 function addWorkerScope(state: BatchState, nik: string, scope: string, desk: Desk, lastSent: Map<string, WireRow>): void {
   const scopes = state.workerScopes.get(nik) ?? state.workerScopes.set(nik, new Set()).get(nik)!;
   if (scopes.has(scope)) return;
@@ -133,8 +150,23 @@ function addWorkerScope(state: BatchState, nik: string, scope: string, desk: Des
   state.newWorkerScopes.push({ nik, scope });
   const worker = state.rows.get(rowKey('worker', nik));
   const sent = lastSent.get(nik);
-  const echoSafe = !!(worker && sent && equalRows(worker.data, sent, SYNC_ENTITIES.worker.fields));
+  // Sent in an earlier batch: every field as it stands was written by this desk, so the desk holds it already.
+  const echoSafe = !!worker && !worker.deleted && (sent ? equalRows(worker.data, sent, SYNC_ENTITIES.worker.fields) : writtenOnlyBy(worker, desk));
+  // This desk's own branch heard of the person when the desk's write of it was accepted (workerFeed).
+  if (!sent && echoSafe && scope === desk.branch) return;
   state.bump(scope, 'worker', nik, echoSafe);
+}
+
+/**
+ * A live membership of a person the server holds as deleted: another desk removed the person (an import
+ * undo) before this desk's membership of them arrived. The person comes back, as they last stood, to every
+ * desk that holds them: a membership never points at nobody, on the server or on any desk.
+ */
+function reviveWorker(state: BatchState, nik: string, hlc: string, desk: Desk): void {
+  const worker = state.rows.get(rowKey('worker', nik));
+  if (!worker?.deleted) return;
+  state.setRow('worker', nik, { data: worker.data, fieldHlc: { '*': hlc }, deleted: false }, worker.scope);
+  workerFeed(state, nik, false, desk);
 }
 
 async function resolveConflict(client: pg.PoolClient, change: SyncChange, desk: Desk, state: BatchState): Promise<ChangeAnswer> {
@@ -229,6 +261,7 @@ async function applyChange(client: pg.PoolClient, change: SyncChange, desk: Desk
       if (state.activeByPair.get(pair) === change.key) state.activeByPair.delete(pair);
     } else {
       live.add(change.key);
+      reviveWorker(state, nik, hlc, desk);
       if (finalRow.data.status === 'aktif') state.activeByPair.set(pair, change.key);
       else if (state.activeByPair.get(pair) === change.key) state.activeByPair.delete(pair);
       if (scope) addWorkerScope(state, nik, scope, desk, lastSent);
@@ -336,6 +369,7 @@ export async function applyPush(pool: pg.Pool, desk: Desk, req: PushRequest, now
     await client.query('COMMIT');
     return { lastSeq: newLast, answers, auditStored };
   } catch (error) {
+    // The batch's own error is the one to report; a ROLLBACK failing too (connection gone) ends the transaction anyway.
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {

@@ -78,9 +78,9 @@ export function reserveSignInAttempt(db: Db, id: number, max: number, nowIso: st
   return row !== undefined;
 }
 
-/** A failed attempt was already counted; lock once the count reaches `max`. */
-export function lockIfExhausted(db: Db, id: number, max: number, lockedUntil: string): void {
-  stmt(db, `UPDATE staff SET locked_until = @lockedUntil WHERE id = @id AND failed_attempts >= @max AND locked_until IS NULL`).run({ id, max, lockedUntil });
+/** A failed attempt was already counted; lock once the count reaches `max` (true when this call locked). */
+export function lockIfExhausted(db: Db, id: number, max: number, lockedUntil: string): boolean {
+  return stmt(db, `UPDATE staff SET locked_until = @lockedUntil WHERE id = @id AND failed_attempts >= @max AND locked_until IS NULL`).run({ id, max, lockedUntil }).changes === 1;
 }
 
 /** A right password signs in only if no parallel failure locked the account meanwhile. */

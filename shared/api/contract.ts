@@ -21,6 +21,10 @@ import type { NikInfo } from '../validate/nik';
 import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImportResult } from '../lists/list-types';
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
+import type { BpuContribution } from '../segments/bpu';
+import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonProject, JakonSaved } from '../segments/segment-types';
+import type { WagePeriod } from '../domain/membership-history';
+import type { ProgramCode } from '../domain/reference';
 import type { ApiName } from './names';
 import type { JobView } from '../jobs/job-types';
 import type { schemas } from './schemas';
@@ -51,6 +55,8 @@ export interface ApiResults {
   'backups-create': BackupFile & { folder: string };
   'backups-restore': RestoreSummary;
   'uploads-put': UploadReceipt;
+  /** The receipt of an upload still waiting for its import (a wizard reopened from its address). */
+  'uploads-info': UploadReceipt;
   'imports-preview': ImportHeaderPreview | ImportPreview;
   'imports-commit': ImportResult;
   'imports-progress': ImportProgress | null;
@@ -85,6 +91,23 @@ export interface ApiResults {
   'jobs-cancel': JobView;
   'jobs-list': JobView[];
   'gaps-export': FileDownload;
+  'bpu-quote': BpuContribution;
+  'bpu-enrol': BpuEnrolled;
+  'programmes-list': FundedProgramme[];
+  'programmes-get': FundedProgrammeDetail;
+  'programmes-save': FundedProgramme;
+  'funded-members': Page<FundedMemberItem>;
+  'funded-import': FundedImportResult & { issuesTotal: number };
+  'funded-annotated': FileDownload;
+  'funded-undo': UndoResult;
+  'funded-export': FileDownload;
+  'jakon-list': JakonProject[];
+  'jakon-save': JakonSaved;
+  'jakon-worker-add': { id: number; projectId: number; nik: string };
+  'memberships-wage': Membership & { wageHistory: WagePeriod[] };
+  'memberships-move': { ended: Membership; started: Membership };
+  'workers-correct': WorkerDetail & { warnings: ValidationIssue[] };
+  'employers-programs': { npp: string; programs: ProgramCode[]; memberships: number };
 }
 
 export type { ApiName };

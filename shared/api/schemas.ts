@@ -7,8 +7,10 @@ import { jobSchemas } from './job-schemas';
 import type { ApiName } from './names';
 import { gapSchemas } from './gap-schemas';
 import { listSchemas } from './list-schemas';
+import { endReasonSchema, membershipSchemas } from './membership-schemas';
 import { summarySchemas } from './summary-schemas';
 import { syncSchemas } from './sync-schemas';
+import { segmentSchemas } from './segment-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
 export const periodSchema = period;
@@ -84,7 +86,7 @@ export const schemas = {
   'workers-search': z.object({ query: requiredText(100), limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(50) }),
   'workers-get': z.object({ nik: idText }),
   'workers-enrol': enrolmentSchema,
-  'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate }),
+  'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate, reason: endReasonSchema }),
   'nik-check': z.object({ nik: text(40), npp: idText.optional() }),
   ...importSchemas,
   ...jobSchemas,
@@ -92,4 +94,6 @@ export const schemas = {
   ...gapSchemas,
   ...listSchemas,
   ...summarySchemas,
+  ...segmentSchemas,
+  ...membershipSchemas,
 } as const satisfies Record<ApiName, z.ZodType>;

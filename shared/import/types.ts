@@ -1,5 +1,5 @@
 import type { Severity } from '../validate/issue';
-import type { ImportField, ImportKind } from './fields';
+import type { ImportField, ImportKind, ParseKind } from './fields';
 
 /** One column of the chosen sheet and the field it feeds (null = ignored). */
 export interface ColumnMapping {
@@ -38,7 +38,7 @@ export interface SheetSummary {
 
 /** What the header preview shows: enough to confirm the sheet, header row and mapping. */
 export interface ImportHeaderPreview {
-  kind: ImportKind;
+  kind: ParseKind;
   sheets: SheetSummary[];
   sheet: string;
   /** False when another sheet scored as well: the UI should ask. */

@@ -1,5 +1,5 @@
 import type { Role, SessionInfo } from '../../../shared/domain/staff';
-import { runAs } from '../../audit/actor';
+import { runAs, runBulk } from '../../audit/actor';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { checkPassword } from '../../auth/password-policy';
 import { appendAudit, listAudit } from '../../store/audit';
@@ -39,17 +39,31 @@ async function signIn(ctx: HandlerContext, username: string, password: string) {
   const { db } = ctx;
   const staff = findStaff(db, username);
   const now = ctx.now();
-  const counted = staff ? reserveSignInAttempt(db, staff.id, MAX_FAILED_SIGNINS, now.toISOString()) : false;
-  if (!staff || !counted) {
+  // The attempt counter and lock are bookkeeping of the sign-in itself: the one sign-in entry below records
+  // them, not an anonymous "Ubah · Pengguna" with no visible change (runBulk keeps the row triggers quiet).
+  const counted = staff ? runBulk(() => reserveSignInAttempt(db, staff.id, MAX_FAILED_SIGNINS, now.toISOString())) : false;
+  if (!staff) {
     await decoyVerify(password);
-    const action = staff ? 'signin_refused' : 'signin_failed';
-    appendAudit(db, { action, entity: 'staff', entityId: staff?.username ?? username, actor: staff?.username ?? username });
+    // What was typed matched no account and may be a password typed one field too early: never store it.
+    appendAudit(db, { action: 'signin_failed', entity: 'staff', entityId: null, actor: 'anonim' });
+    throw new AppError('SIGNIN_FAILED');
+  }
+  if (!counted) {
+    await decoyVerify(password);
+    appendAudit(db, { action: 'signin_refused', entity: 'staff', entityId: staff.username, actor: staff.username });
     throw new AppError('SIGNIN_FAILED');
   }
   const ok = (await verifyPassword(password, staff.passwordHash)) && staff.active;
-  if (!ok || !confirmSignIn(db, staff.id)) {
-    lockIfExhausted(db, staff.id, MAX_FAILED_SIGNINS, new Date(ctx.now().getTime() + LOCKOUT_MS).toISOString());
-    appendAudit(db, { action: ok ? 'signin_refused' : 'signin_failed', entity: 'staff', entityId: username, actor: username });
+  if (!ok || !runBulk(() => confirmSignIn(db, staff.id))) {
+    const lockedUntil = new Date(ctx.now().getTime() + LOCKOUT_MS).toISOString();
+    const locked = runBulk(() => lockIfExhausted(db, staff.id, MAX_FAILED_SIGNINS, lockedUntil));
+    appendAudit(db, {
+      action: ok ? 'signin_refused' : 'signin_failed',
+      entity: 'staff',
+      entityId: staff.username,
+      actor: staff.username,
+      ...(locked ? { detail: { lockedUntil } } : {}),
+    });
     throw new AppError('SIGNIN_FAILED');
   }
   appendAudit(db, { action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });

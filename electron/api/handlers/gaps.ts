@@ -70,7 +70,9 @@ export const gapHandlers: HandlerGroup<
       totals[g.code].shortfall += g.estimatedMonthlyShortfall ?? 0;
     }
     const page = filtered.slice(arg.offset, arg.offset + arg.limit);
-    return { items: withUpahWorkers(db, scan, page, true), total: filtered.length, offset: arg.offset, limit: arg.limit, period, totals };
+    // A PWBD prospect has no NPP: each is a company of its own.
+    const employers = new Set(filtered.map((g) => g.npp ?? g.key)).size;
+    return { items: withUpahWorkers(db, scan, page, true), total: filtered.length, offset: arg.offset, limit: arg.limit, period, totals, employers };
   },
   'gaps-employer': ({ db, now }, arg): EmployerGaps => {
     const npp = normaliseNpp(arg.npp);

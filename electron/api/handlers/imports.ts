@@ -5,7 +5,7 @@ import { getImport, listImports } from '../../importer/import-store';
 import { IMPORT_LIMITS } from '../../importer/limits';
 import { annotatedWorkbook, checkImport, previewImportHeader, runImport, type ImportRequest } from '../../importer/run-import';
 import { undoImport } from '../../importer/undo-import';
-import { deleteUpload, putUpload, readUpload } from '../../importer/uploads';
+import { deleteUpload, uploadInfo, putUpload, readUpload } from '../../importer/uploads';
 import { requirePermission } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
@@ -36,9 +36,10 @@ export function importRequest(ctx: HandlerContext, src: Source, dryRun: boolean)
 }
 
 export const importHandlers: HandlerGroup<
-  'uploads-put' | 'imports-preview' | 'imports-commit' | 'imports-progress' | 'imports-list' | 'imports-undo' | 'imports-annotated'
+  'uploads-put' | 'uploads-info' | 'imports-preview' | 'imports-commit' | 'imports-progress' | 'imports-list' | 'imports-undo' | 'imports-annotated'
 > = {
   'uploads-put': ({ db, now }, { fileName, dataBase64 }) => putUpload(db, fileName, dataBase64, now()),
+  'uploads-info': ({ db }, { uploadId }) => uploadInfo(db, uploadId),
   'imports-preview': async (ctx, arg) => {
     const req = importRequest(ctx, arg, true);
     if (arg.headerOnly) return previewImportHeader(ctx, req);

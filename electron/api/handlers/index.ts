@@ -9,8 +9,10 @@ import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
 import { jobHandlers } from './jobs';
 import { listHandlers } from './lists';
+import { membershipHandlers } from './memberships';
 import { summaryHandlers } from './summary';
+import { segmentHandlers } from './segments';
 import { syncHandlers } from './sync';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, jobHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, jobHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers, membershipHandlers);

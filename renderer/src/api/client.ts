@@ -36,7 +36,11 @@ function browserTransport(token: string): Transport {
 }
 
 /** Chosen once at start-up: the Electron preload if present, the loopback HTTP host otherwise. */
-const transport: Transport = window.sigap ? electronTransport(window.sigap) : browserTransport(takeToken());
+const accessToken = window.sigap ? '' : takeToken();
+const transport: Transport = window.sigap ? electronTransport(window.sigap) : browserTransport(accessToken);
+
+/** Browser mode without a launch token cannot reach the host at all: the app says so before any sign-in. */
+export const hasAccessToken = (): boolean => accessToken !== '';
 
 export const transportMode: 'electron' | 'browser' = window.sigap ? 'electron' : 'browser';
 

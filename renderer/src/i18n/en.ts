@@ -5,6 +5,9 @@ import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
 import { syncEn } from './features/sync.en';
 import { jobsEn } from './features/jobs.en';
+import { segmentsEn } from './features/segments.en';
+import { lifecycleEn } from './features/lifecycle.en';
+import { walkthroughEn } from './features/walkthrough.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -225,4 +228,7 @@ export const en: UiStrings = {
   admin: adminEn,
   sync: syncEn,
   jobs: jobsEn,
+  segments: segmentsEn,
+  lifecycle: lifecycleEn,
+  walkthrough: walkthroughEn,
 };

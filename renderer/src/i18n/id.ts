@@ -5,6 +5,9 @@ import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
 import { syncId } from './features/sync.id';
 import { jobsId } from './features/jobs.id';
+import { segmentsId } from './features/segments.id';
+import { lifecycleId } from './features/lifecycle.id';
+import { walkthroughId } from './features/walkthrough.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -226,6 +229,9 @@ export const id = {
   admin: adminId,
   sync: syncId,
   jobs: jobsId,
+  segments: segmentsId,
+  lifecycle: lifecycleId,
+  walkthrough: walkthroughId,
 };
 
 export type UiStrings = Strings<typeof id>;

@@ -77,6 +77,8 @@ test('three desks converge whatever the edits and the sync order', async () => {
         await world.close();
       }
     }),
-    { numRuns: 25 },
+    // SIGAP_FC_SEED / SIGAP_FC_PATH replay a failing run exactly (fast-check prints both).
+    // SIGAP_FC_RUNS searches longer (a soak run); CI keeps 25.
+    { numRuns: Number(process.env.SIGAP_FC_RUNS) || 25, ...(process.env.SIGAP_FC_SEED ? { seed: Number(process.env.SIGAP_FC_SEED), path: process.env.SIGAP_FC_PATH, endOnFailure: true } : {}) },
   );
 }, 600_000);

@@ -86,6 +86,8 @@ interface Props {
 export function AuditTable({ entries }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Open rows are kept by entry id, not by page: a list refreshed by a filter (the actor box settles
+  // 300 ms after typing) keeps the row the reader just opened.
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = (id: number) =>
     setOpen((prev) => {

@@ -169,5 +169,7 @@ export function GapEvidenceView({ gap }: { gap: Gap }) {
       return <ProgramEvidence e={gap.evidence as PdsProgramEvidence} />;
     case 'PWBD':
       return <PwbdFacts e={gap.evidence as PwbdEvidence} regencyName={gap.regencyCode} />;
+    case 'JAKON_TERLAMBAT':
+      return <p>{gap.explanation}</p>;
   }
 }

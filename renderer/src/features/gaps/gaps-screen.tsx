@@ -26,7 +26,7 @@ export function GapsScreen() {
   const navigate = useNavStore((s) => s.navigate);
   const { period, branch, regencyCode, kind, scale, sort, set } = useGapFilterStore();
   const regions = useReferenceStore((s) => s.bundle?.regions);
-  const [totals, setTotals] = useState<{ key: string; value: GapPage['totals'] } | null>(null);
+  const [totals, setTotals] = useState<{ key: string; value: GapPage['totals']; employers: number } | null>(null);
   const [pwbd, setPwbd] = useState<Gap | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -47,7 +47,7 @@ export function GapsScreen() {
         ...(scale ? { scale } : {}),
       }).then((page) => {
         // Totals cover the whole filtered set; every page carries them, keep the latest for this query.
-        setTotals({ key: JSON.stringify([page.period, branch, regencyCode, kind, scale, sort]), value: page.totals });
+        setTotals({ key: JSON.stringify([page.period, branch, regencyCode, kind, scale, sort]), value: page.totals, employers: page.employers });
         return page;
       }),
     [period, branch, regencyCode, kind, scale, sort],
@@ -111,7 +111,7 @@ export function GapsScreen() {
       </div>
       <p className="context-line gaps-intro">{t('gaps.intro')}</p>
       <GapFilters />
-      <GapTotals totals={shownTotals} kind={kind} onKind={(k) => set({ kind: k })} />
+      <GapTotals totals={shownTotals} employers={totals?.key === key ? totals.employers : null} kind={kind} onKind={(k) => set({ kind: k })} />
       {notice && (
         <p className="msg gap-msg-ok" role="status" data-testid="gap-notice">
           {notice}

@@ -1,5 +1,5 @@
-/** Largest upload the backend takes (IMPORT_LIMITS.maxFileBytes); checked here too, before 25 MB crosses the bridge. */
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** Largest upload the backend takes; checked here too, before the file crosses the bridge. */
+export { MAX_UPLOAD_BYTES } from '../../../../shared/import/upload-limit';
 
 /** A file's bytes as base64, in chunks: spreading 25 MB into one String.fromCharCode call overflows the stack. */
 export async function fileToBase64(file: Blob): Promise<string> {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { deviceLocalDate, deviceLocalTime } from '../../../../shared/format/iso-date';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/i18n/message-types';
 import { formatDateShort, formatNumberId } from '../../../../shared/format/id-format';
@@ -14,9 +15,7 @@ import { ImportError } from './import-error';
 export function formatStamp(iso: string, locale: Locale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (v: number) => String(v).padStart(2, '0');
-  const day = formatDateShort(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, locale);
-  return `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDateShort(deviceLocalDate(d), locale)} ${deviceLocalTime(d).slice(0, 5)}`;
 }
 
 interface Props {

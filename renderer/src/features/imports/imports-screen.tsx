@@ -18,6 +18,7 @@ import { StepIndicator } from './step-indicator';
 import { useFullPreview, useHeaderPreview } from './use-import-preview';
 import { RunningJobs } from '../jobs/running-jobs';
 import { useAppInfoStore } from '../../stores/app-info-store';
+import { useWizardAddress } from './use-wizard-address';
 
 /**
  * Impor Excel: file → sheet and header → column mapping → preview with corrections → commit, then the
@@ -32,6 +33,7 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
   const [historyVersion, setHistoryVersion] = useState(0);
   const [restored] = useState(() => upload !== null && step !== 'file');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const uploadGone = useWizardAddress();
 
   // Opened from an employer: import for that employer, unless a file for it is already under way.
   useEffect(() => {
@@ -50,6 +52,7 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
     const wanted = s.npp;
     call('employers-get', { npp: wanted })
       .then((e) => live && useImportWizardStore.getState().npp === wanted && useImportWizardStore.setState({ employerName: e.name }))
+      // Only the employer's name in the heading is lost; the import itself checks the NPP on the server.
       .catch(() => undefined);
     return () => {
       live = false;
@@ -121,6 +124,11 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
         </div>
       )}
       <StepIndicator step={step} canGo={canGo} onGo={goTo} />
+      {uploadGone && (
+        <p className="msg msg-warning" role="status" data-testid="import-upload-gone">
+          {t('walkthrough.wizard.gone')}
+        </p>
+      )}
       {upload && step !== 'file' && step !== 'done' && (
         <p className="context-line import-file-line" data-testid="import-file-line">
           {kind === 'roster' && npp ? `${t('imports.employer.chosen', { name: wizard.employerName ?? npp, npp })} · ` : `${t('imports.kind.employers')} · `}

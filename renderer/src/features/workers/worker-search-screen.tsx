@@ -71,7 +71,7 @@ export function WorkerSearchScreen() {
             </thead>
             <tbody>
               {results.map((w) => (
-                <tr key={`${w.nik}-${w.membershipId}`} className="row-link" data-testid="worker-result" onClick={() => open(w.nik)}>
+                <tr key={`${w.nik}-${w.source ?? 'pu'}-${w.membershipId}`} className="row-link" data-testid="worker-result" onClick={() => open(w.nik)}>
                   <td className="mono">
                     <button type="button" className="link" onClick={() => open(w.nik)} data-testid="worker-result-open">
                       {w.nik}

@@ -31,18 +31,21 @@ export const gapsEn: Strings<typeof gapsId> = {
     PDS_UPAH: 'PDS Wages',
     PDS_PROGRAM: 'PDS Programs',
     PWBD: 'PWBD',
+    JAKON_TERLAMBAT: 'Late Jakon registration',
   },
   kindShort: {
     PDS_TK: 'PDS TK',
     PDS_UPAH: 'PDS Wages',
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
+    JAKON_TERLAMBAT: 'Jakon late',
   },
   kindHelp: {
     PDS_TK: 'Partly registered — not all workers registered',
     PDS_UPAH: 'Partly registered — wages reported below what applies',
     PDS_PROGRAM: 'Partly registered — a program mandatory for its scale is missing',
     PWBD: 'Must register but has not',
+    JAKON_TERLAMBAT: 'Construction project registered more than 14 working days after its work order (SPK)',
   },
   severity: { tinggi: 'High', sedang: 'Medium', rendah: 'Low' },
   status: {

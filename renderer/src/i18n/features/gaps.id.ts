@@ -29,18 +29,21 @@ export const gapsId = {
     PDS_UPAH: 'PDS Upah',
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
+    JAKON_TERLAMBAT: 'Jakon terlambat daftar',
   },
   kindShort: {
     PDS_TK: 'PDS TK',
     PDS_UPAH: 'PDS Upah',
     PDS_PROGRAM: 'PDS Program',
     PWBD: 'PWBD',
+    JAKON_TERLAMBAT: 'Jakon telat',
   },
   kindHelp: {
     PDS_TK: 'Perusahaan Daftar Sebagian — belum semua tenaga kerja didaftarkan',
     PDS_UPAH: 'Perusahaan Daftar Sebagian — upah dilaporkan lebih rendah dari ketentuan',
     PDS_PROGRAM: 'Perusahaan Daftar Sebagian — belum ikut program wajib sesuai skala',
     PWBD: 'Perusahaan Wajib Belum Daftar',
+    JAKON_TERLAMBAT: 'Proyek jasa konstruksi didaftarkan lebih dari 14 hari kerja setelah SPK',
   },
   severity: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' },
   status: {
