@@ -8,6 +8,7 @@ import { dispatch } from './api/registry';
 import { currentActor, runAs } from './audit/actor';
 import { verifyAuditChainInBackground, type ChainReport } from './audit/verify-chain';
 import { SessionStore } from './auth/sessions';
+import { SignInBook } from './auth/signin-book';
 import { restoreFrom, type RestoreResult } from './backup/restore';
 import { optimizeStore } from './db/optimize';
 import { openDatabase, type Db } from './db/open';
@@ -79,6 +80,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
   checkChain();
 
   const sessions = new SessionStore();
+  const signIns = new SignInBook(() => db);
   const storage: HandlerContext['storage'] = {
     file,
     backupDir: path.join(path.dirname(file), 'backups'),
@@ -121,6 +123,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     session: cliSession ?? sessions.get(sessionToken),
     sessionToken,
     sessions,
+    signIns,
     sync,
     jobs,
     auditChain: () => chain,
@@ -163,6 +166,12 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     },
     close: () => {
       sync.stop();
+      signIns.stop();
+      try {
+        signIns.flush();
+      } catch {
+        // Closing anyway: what could not be written was logged by the book.
+      }
       try {
         if (mode !== 'cli') optimizeStore(db, 'periodic');
       } catch {
