@@ -14,7 +14,9 @@ import { optimizeStore } from './db/optimize';
 import { openDatabase, type Db } from './db/open';
 import { AppError } from './errors/app-error';
 import { DeskSync } from './sync/desk-sync';
+import { JobJournal } from './jobs/job-journal';
 import { JobRegistry } from './jobs/job-registry';
+import { importResultToKeep, settleInterruptedImport } from './importer/import-jobs';
 
 /** The store plus the handlers: what every host (IPC, HTTP, CLI) serves. */
 export interface Backend {
@@ -111,7 +113,12 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     current: () => db,
   };
   const sync = new DeskSync(() => db, file);
-  const jobs = new JobRegistry();
+  // The CLI runs beside a running app on the same store: only the app's host keeps (and settles) its jobs.
+  const jobs = new JobRegistry(
+    mode === 'cli'
+      ? {}
+      : { journal: new JobJournal(`${file}.jobs.json`), settle: (job) => settleInterruptedImport(db, job), keepResult: importResultToKeep },
+  );
   const now = options.now ?? (() => new Date());
   const cliSession: SessionInfo | null =
     mode === 'cli' ? { username: options.cliUser ?? 'system', displayName: options.cliUser ?? 'system', role: 'kepala_cabang' } : null;

@@ -1,5 +1,7 @@
 import type { ImportPreview, ImportProgress, ImportResult } from '../../shared/import/types';
 import type { JobView } from '../../shared/jobs/job-types';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import type { JobHandle, JobRegistry } from '../jobs/job-registry';
 import { checkImport, importResult, planImport, type CheckedImport, type ImportContext, type ImportRequest } from './run-import';
 import { writeInWorker } from './run-write-in-worker';
@@ -89,4 +91,30 @@ export function startImportWrite(
     afterWrite(result);
     return result;
   }, req.fileName);
+}
+
+/** What a finished import job keeps across a host restart: its counts, not its findings. */
+export function importResultToKeep(job: JobView): unknown {
+  return job.kind === 'import-write' && job.result ? { ...(job.result as ImportResult), issues: [] } : null;
+}
+
+/**
+ * An import write the last host was running when it stopped. Its transaction is all or nothing: either the
+ * import is in the store (committed just before the host stopped, its job not yet marked done) and the job is
+ * done with that import's counts, or nothing of it was written (null: the job says it was interrupted).
+ */
+export function settleInterruptedImport(db: Db, job: JobView): JobView | null {
+  if (job.kind !== 'import-write') return null;
+  const row = stmt(
+    db,
+    `SELECT id AS importId, kind, sheet, header_row AS headerRow, total_rows AS totalRows, accepted, rejected, skipped,
+            inserted, updated, created_at AS createdAt
+     FROM imports WHERE user_name = ? AND file_name = ? AND created_at >= ? ORDER BY id LIMIT 1`,
+  ).get(job.user, job.label, job.startedAt) as
+    | (Omit<ImportResult, 'dryRun' | 'unchanged' | 'warnings' | 'issues'> & { createdAt: string })
+    | undefined;
+  if (!row) return null;
+  const { createdAt, ...counts } = row;
+  const result: ImportResult = { ...counts, dryRun: false, unchanged: counts.accepted - counts.inserted - counts.updated, warnings: 0, issues: [], fileWarnings: [] };
+  return { ...job, status: 'done', stage: 'done', done: job.total, etaSeconds: 0, finishedAt: createdAt, updatedAt: createdAt, result, error: null };
 }

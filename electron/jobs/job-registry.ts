@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { estimateSecondsLeft, percentOf } from '../../shared/jobs/eta';
 import type { JobKind, JobStage, JobView } from '../../shared/jobs/job-types';
 import { AppError } from '../errors/app-error';
+import type { JobJournal } from './job-journal';
 
 /** What a running job's code sees: its cancel signal and where to report progress. */
 export interface JobHandle {
@@ -25,6 +26,18 @@ const MAX_FINISHED = 100;
 
 const cancelled = () => new AppError('JOB_CANCELLED');
 
+export interface JobRegistryOptions {
+  /** Where each job's last state is kept across host restarts. */
+  journal?: JobJournal;
+  /**
+   * What happened to a job the last host was running when it stopped: the work may have finished just before
+   * (an import committed, its job not yet marked done). Return the settled view, or null when it did not.
+   */
+  settle?: (interrupted: JobView) => JobView | null;
+  /** The part of a finished job's result worth keeping across a restart (never its rows); null keeps none. */
+  keepResult?: (job: JobView) => unknown;
+}
+
 /**
  * The host's long jobs, in memory: they belong to the host, not to the tab that started them. Write jobs run
  * one at a time (SQLite has one writer); a second waits in the `waiting` stage and says so.
@@ -32,6 +45,28 @@ const cancelled = () => new AppError('JOB_CANCELLED');
 export class JobRegistry {
   private readonly jobs = new Map<string, Entry>();
   private writeChain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: JobRegistryOptions = {}) {
+    const journalled = options.journal?.load() ?? [];
+    if (journalled.length === 0) return;
+    const at = new Date().toISOString();
+    for (const old of journalled) {
+      let view = old;
+      if (old.status === 'running') {
+        // Never a silent loss: a job the host was running when it stopped says so, or says what it finished.
+        view = options.settle?.(old) ?? {
+          ...old,
+          status: 'failed',
+          finishedAt: at,
+          updatedAt: at,
+          etaSeconds: null,
+          error: new AppError('JOB_INTERRUPTED').toApiError(),
+        };
+      }
+      this.jobs.set(view.id, { view: { ...view }, controller: new AbortController(), stageStartedAt: Date.now() });
+    }
+    this.persist();
+  }
 
   start<R>(kind: JobKind, key: string, user: string, run: (job: JobHandle) => Promise<R>, label = ''): JobView<R> {
     this.prune();
@@ -59,6 +94,7 @@ export class JobRegistry {
       },
     };
     this.jobs.set(entry.view.id, entry);
+    this.persist();
     const handle: JobHandle = {
       signal: entry.controller.signal,
       progress: (stage, done = 0, total = 0) => this.report(entry, stage, done, total),
@@ -135,8 +171,10 @@ export class JobRegistry {
 
   private report(e: Entry, stage: JobStage, done: number, total: number): void {
     if (e.view.status !== 'running') return;
-    if (stage !== e.view.stage) e.stageStartedAt = Date.now();
+    const changed = stage !== e.view.stage;
+    if (changed) e.stageStartedAt = Date.now();
     Object.assign(e.view, { stage, done, total, updatedAt: new Date().toISOString() });
+    if (changed) this.persist();
   }
 
   private finish(e: Entry, outcome: { result: unknown } | { error: unknown }): void {
@@ -145,6 +183,7 @@ export class JobRegistry {
     v.updatedAt = v.finishedAt;
     if ('result' in outcome) {
       Object.assign(v, { status: 'done', stage: 'done', result: outcome.result, done: v.total, etaSeconds: 0 });
+      this.persist();
       return;
     }
     const error = outcome.error;
@@ -158,6 +197,16 @@ export class JobRegistry {
       v.error = new AppError('INTERNAL').toApiError();
     }
     e.keep = undefined;
+    this.persist();
+  }
+
+  /** The last state of every job, for the next host: results only as far as `keepResult` says. */
+  private persist(): void {
+    const { journal, keepResult } = this.options;
+    if (!journal) return;
+    journal.save(
+      [...this.jobs.values()].map(({ view }) => ({ ...view, result: view.status === 'done' && keepResult ? (keepResult(view) ?? null) : null })),
+    );
   }
 
   private view(e: Entry): JobView {

@@ -10,6 +10,10 @@ export const jobMessages: MessageCatalogue = {
     id: 'Dibatalkan. Tidak ada yang disimpan.',
     en: 'Cancelled. Nothing was saved.',
   },
+  JOB_INTERRUPTED: {
+    id: 'Terhenti karena aplikasi ditutup sebelum pekerjaan ini selesai. Tidak ada yang disimpan darinya; jalankan lagi.',
+    en: 'Stopped because the app was closed before this job finished. Nothing of it was saved; run it again.',
+  },
   JOB_WRITE_RUNNING: {
     id: 'Sedang menyimpan impor lain ({percent} %). Coba lagi sebentar lagi; tidak ada yang tersimpan.',
     en: 'Another import is being saved ({percent} %). Try again shortly; nothing was saved.',

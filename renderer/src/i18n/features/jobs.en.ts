@@ -23,6 +23,8 @@ export const jobsEn: Strings<typeof jobsId> = {
     title: 'Running jobs',
     check: 'Checking {{file}}',
     write: 'Importing {{file}}',
+    interrupted: 'Stopped because the app was closed (started {{at}}). Nothing of it was saved; run it again.',
+    dismiss: 'Dismiss',
     saved: 'Import #{{id}} saved: {{accepted}} rows ({{inserted}} new, {{updated}} updated).',
   },
 };

@@ -21,6 +21,8 @@ export const jobsId = {
     title: 'Pekerjaan yang berjalan',
     check: 'Pemeriksaan {{file}}',
     write: 'Impor {{file}}',
+    interrupted: 'Terhenti karena aplikasi ditutup (dimulai {{at}}). Tidak ada yang disimpan darinya; jalankan lagi.',
+    dismiss: 'Tutup',
     saved: 'Impor #{{id}} tersimpan: {{accepted}} baris ({{inserted}} baru, {{updated}} diperbarui).',
   },
 };
