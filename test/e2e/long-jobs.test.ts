@@ -88,9 +88,19 @@ describe('long jobs as a clerk lives them (browser mode, a 100,000-row roster)',
     const { page } = app;
     await createEmployer(page);
     await page.getByTestId('employer-import').click();
+    // Every text the upload's progress shows, however briefly: the browser's own figures of bytes sent.
+    await page.evaluate(`(() => {
+      window.__uploadLabels = [];
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="import-upload-progress-label"]');
+        if (el && window.__uploadLabels.at(-1) !== el.textContent) window.__uploadLabels.push(el.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
     // By path: handing Chromium a 10 MB buffer over the protocol is slower than the import itself.
     await page.getByTestId('import-file').setInputFiles(path.join(dir, 'daftar-100rb.xlsx'), { timeout: 120_000 });
     await page.getByTestId('import-header-next').click({ timeout: 120_000 });
+    const uploadLabels = (await page.evaluate('window.__uploadLabels')) as string[];
+    expect(uploadLabels.some((l) => /^Mengunggah daftar-100rb\.xlsx · [\d,]+ (KB|MB) dari [\d,]+ MB · \d+ %$/.test(l))).toBe(true);
     await page.getByTestId('import-mapping-next').click({ timeout: 120_000 });
 
     // 1. The check: cancelled mid-way, it says so; checked again, its figures advance to the end.

@@ -5,8 +5,10 @@ import { call } from '../../api/client';
 import { ApiCallError } from '../../api/api-call-error';
 import { useImportWizardStore } from '../../stores/import-wizard-store';
 import { EmployerPicker } from '../workers/employer-picker';
-import { fileToBase64, MAX_UPLOAD_BYTES } from './files';
+import { fileToBase64 } from './file-base64';
+import { MAX_UPLOAD_BYTES } from './files';
 import { ImportError } from './import-error';
+import { UploadProgress, type Sent } from './upload-progress';
 
 const ACCEPT = '.xlsx,.xls,.ods,.csv';
 
@@ -20,6 +22,7 @@ export function FileStep() {
   const setEmployer = useImportWizardStore((s) => s.setEmployer);
   const setUpload = useImportWizardStore((s) => s.setUpload);
   const [busy, setBusy] = useState<string | null>(null);
+  const [sent, setSent] = useState<Sent | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -47,13 +50,16 @@ export function FileStep() {
       return;
     }
     setBusy(file.name);
+    setSent(null);
     try {
-      const receipt = await call('uploads-put', { fileName: file.name, dataBase64: await fileToBase64(file) });
+      const dataBase64 = await fileToBase64(file);
+      const receipt = await call('uploads-put', { fileName: file.name, dataBase64 }, (done, total) => setSent({ sent: done, total }));
       setUpload(receipt);
     } catch (err) {
       setError(err);
     } finally {
       setBusy(null);
+      setSent(null);
     }
   };
 
@@ -103,7 +109,7 @@ export function FileStep() {
           data-testid="import-dropzone"
         >
           {busy ? (
-            <p className="dropzone-title" aria-live="polite">{t('imports.file.uploading', { name: busy })}</p>
+            <UploadProgress name={busy} sent={sent} />
           ) : (
             <>
               <p className="dropzone-title">{t('imports.file.drop')}</p>

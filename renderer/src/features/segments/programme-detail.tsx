@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { downloadFile } from '../../lib/download-file';
 import { useBannerStore } from '../../stores/banner-store';
 import { useSessionStore } from '../../stores/session-store';
-import { fileToBase64 } from '../imports/files';
+import { fileToBase64 } from '../imports/file-base64';
 
 /** One programme: bill, quota, expiry, renewal, the funder's list import (dry run first), exports, members. */
 export function ProgrammeDetail({ id, onChanged }: { id: number; onChanged: () => void }) {
