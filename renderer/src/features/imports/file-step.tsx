@@ -1,4 +1,5 @@
 import { useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../../../shared/i18n/messages';
 import { call } from '../../api/client';
@@ -53,7 +54,9 @@ export function FileStep() {
     setSent(null);
     try {
       const dataBase64 = await fileToBase64(file);
-      const receipt = await call('uploads-put', { fileName: file.name, dataBase64 }, (done, total) => setSent({ sent: done, total }));
+      // Painted at each report: on a fast link the last report and the answer arrive together, and a batched
+      // render would skip every figure.
+      const receipt = await call('uploads-put', { fileName: file.name, dataBase64 }, (done, total) => flushSync(() => setSent({ sent: done, total })));
       setUpload(receipt);
     } catch (err) {
       setError(err);
