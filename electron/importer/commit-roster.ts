@@ -44,6 +44,7 @@ export function commitRoster(
   rows: readonly CheckedRosterRow[],
   period: string,
   onRow?: (done: number) => void,
+  every = 5000,
 ): ImportOutcome {
   const workersBefore = maxId(db, 'workers');
   const membershipsBefore = maxId(db, 'memberships');
@@ -71,7 +72,7 @@ export function commitRoster(
   const knownWorkers = findWorkersByNik(db, rows.map((r) => r.nik));
 
   rows.forEach((row, i) => {
-    if (onRow && i % 5000 === 0) onRow(i);
+    if (onRow && i % every === 0) onRow(i);
     const known = knownWorkers.get(row.nik);
     let workerId: number;
     if (!known) {

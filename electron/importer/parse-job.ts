@@ -25,8 +25,8 @@ interface Chosen {
   preview: ImportHeaderPreview;
 }
 
-function fileIssue(code: string, severity: 'error' | 'warning'): RowIssue {
-  return { row: 0, column: '', code, severity, message: formatMessage(code, {}, 'id') };
+function fileIssue(code: string, severity: 'error' | 'warning', params: Record<string, string | number> = {}): RowIssue {
+  return { row: 0, column: '', code, severity, params, message: formatMessage(code, params, 'id') };
 }
 
 /** Picks the sheet (the one whose header names the most fields), its header row and the column mapping. */
@@ -70,7 +70,11 @@ function choose(book: XLSX.WorkBook, job: ParseJob, macros: boolean): Chosen {
       mapping,
       missingFields: missingRequired(mapping, job.kind),
       sampleRows,
-      fileWarnings: macros ? [fileIssue('FILE_HAS_MACROS', 'warning')] : [],
+      fileWarnings: [
+        ...(macros ? [fileIssue('FILE_HAS_MACROS', 'warning')] : []),
+        // Without a TMT column every start date becomes the 1st of the period: say so before anything is written.
+        ...(job.kind === 'roster' && !mapping.some((m) => m.field === 'startDate') ? [fileIssue('IMPORT_NO_START_DATE', 'warning', { period: job.period })] : []),
+      ],
     },
   };
 }
@@ -200,6 +204,11 @@ export function annotate(job: ParseJob): { bytes: Uint8Array; fileName: string }
   put(headerIndex, statusCol, 'Status');
   put(headerIndex, statusCol + 1, 'Keterangan');
   const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row), ...parsed.funded.map((x) => x.row), ...parsed.jakon.map((x) => x.row)]);
+  const fixes = correctionsByRow(job);
+  const headerOf = (field: string) => {
+    const m = parsed.chosen.mapping.find((c) => c.field === field);
+    return m ? m.header || m.letter : field;
+  };
   for (let r = headerIndex + 1; r < parsed.chosen.grid.rows; r++) {
     const rowNumber = r + 1;
     const rowIssues = byRow.get(rowNumber) ?? [];
@@ -212,7 +221,10 @@ export function annotate(job: ParseJob): { bytes: Uint8Array; fileName: string }
         : '';
     if (!status) continue;
     put(r, statusCol, status);
-    if (rowIssues.length) put(r, statusCol + 1, rowIssues.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message)).join(' | '));
+    // A corrected cell still shows the company's value: say what Sigap read instead, so the file tells the truth.
+    const corrected = [...(fixes.get(rowNumber) ?? [])].map(([field, value]) => `${headerOf(field)} dikoreksi di Sigap menjadi "${value}"`);
+    const notes = [...corrected, ...rowIssues.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message))];
+    if (notes.length) put(r, statusCol + 1, notes.join(' | '));
   }
   const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
   range.e.c = Math.max(range.e.c, statusCol + 1);

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { RowIssue } from '../../shared/import/types';
+import type { RowIssue, UndoResult } from '../../shared/import/types';
 import { renewalDiff } from '../../shared/segments/funded';
 import type { FundedImportResult, FundedProgramme } from '../../shared/segments/segment-types';
 import { runBulk } from '../audit/actor';
@@ -202,7 +202,7 @@ export async function fundedAnnotated(db: Db, req: FundedImportRequest): Promise
  * Undoes a whole funded-list import: its members go, and the people it created go with them unless something
  * else (a membership, another programme, a project) has used them since.
  */
-export function undoFundedImport(db: Db, importId: number, user: string): { importId: number; removed: number; restored: number; undoneAt: string } {
+export function undoFundedImport(db: Db, importId: number, user: string): UndoResult {
   return runBulk(() =>
     db
       .transaction(() => {
@@ -211,12 +211,13 @@ export function undoFundedImport(db: Db, importId: number, user: string): { impo
           | undefined;
         if (!rec) throw new AppError('FUNDED_IMPORT_NOT_FOUND', { id: importId });
         if (rec.undoneAt) throw new AppError('FUNDED_IMPORT_ALREADY_UNDONE', { id: importId });
-        const members = stmt(db, 'DELETE FROM funded_members WHERE import_id = ?').run(importId).changes;
-        const removed = members + removeUnusedPeople(db, rec.wFrom, rec.wTo);
+        const removedMemberships = stmt(db, 'DELETE FROM funded_members WHERE import_id = ?').run(importId).changes;
+        const removedWorkers = removeUnusedPeople(db, rec.wFrom, rec.wTo);
+        const removed = removedMemberships + removedWorkers;
         const undoneAt = nowIso();
         stmt(db, 'UPDATE funded_imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, importId);
         appendAudit(db, { action: 'undo', entity: 'funded_import', entityId: String(importId), actor: user, detail: { removed } });
-        return { importId, removed, restored: 0, undoneAt };
+        return { importId, removed, removedEmployers: 0, removedWorkers, removedMemberships, restored: 0, undoneAt };
       })
       .immediate(),
   );

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { RowIssue } from '../../shared/import/types';
+import type { RowIssue, UndoResult } from '../../shared/import/types';
 import { localDate, timeZoneOfProvince } from '../../shared/reference/time-zones';
 import type { JakonImportResult, JakonProject } from '../../shared/segments/segment-types';
 import { runBulk } from '../audit/actor';
@@ -180,7 +180,7 @@ export async function jakonAnnotated(db: Db, req: JakonImportRequest): Promise<{
  * Undoes a whole roster import: the project memberships it added go, and the people it created go with them
  * unless something else (a membership, a programme, another project) has used them since.
  */
-export function undoJakonImport(db: Db, importId: number, user: string): { importId: number; removed: number; restored: number; undoneAt: string } {
+export function undoJakonImport(db: Db, importId: number, user: string): UndoResult {
   return runBulk(() =>
     db
       .transaction(() => {
@@ -193,11 +193,12 @@ export function undoJakonImport(db: Db, importId: number, user: string): { impor
         if (rec.undoneAt) throw new AppError('JAKON_IMPORT_ALREADY_UNDONE', { id: importId });
         const members =
           rec.mFrom === null ? 0 : stmt(db, 'DELETE FROM jakon_workers WHERE project_id = ? AND id BETWEEN ? AND ?').run(rec.projectId, rec.mFrom, rec.mTo).changes;
-        const removed = members + removeUnusedPeople(db, rec.wFrom, rec.wTo);
+        const removedWorkers = removeUnusedPeople(db, rec.wFrom, rec.wTo);
+        const removed = members + removedWorkers;
         const undoneAt = nowIso();
         stmt(db, 'UPDATE jakon_imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, importId);
         appendAudit(db, { action: 'undo', entity: 'jakon_import', entityId: String(importId), actor: user, detail: { removed } });
-        return { importId, removed, restored: 0, undoneAt };
+        return { importId, removed, removedEmployers: 0, removedWorkers, removedMemberships: members, restored: 0, undoneAt };
       })
       .immediate(),
   );

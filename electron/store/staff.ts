@@ -83,6 +83,17 @@ export function lockIfExhausted(db: Db, id: number, max: number, lockedUntil: st
   return stmt(db, `UPDATE staff SET locked_until = @lockedUntil WHERE id = @id AND failed_attempts >= @max AND locked_until IS NULL`).run({ id, max, lockedUntil }).changes === 1;
 }
 
+export interface SignInState {
+  failedAttempts: number;
+  lockedUntil: string | null;
+}
+
+/** The attempt counter and lock of one account, as the sign-in rules read them. */
+export function signInState(db: Db, id: number): SignInState {
+  const row = stmt(db, 'SELECT failed_attempts AS failedAttempts, locked_until AS lockedUntil FROM staff WHERE id = ?').get(id) as SignInState | undefined;
+  return row ?? { failedAttempts: 0, lockedUntil: null };
+}
+
 /** A right password signs in only if no parallel failure locked the account meanwhile. */
 export function confirmSignIn(db: Db, id: number): boolean {
   return stmt(db, `UPDATE staff SET failed_attempts = 0 WHERE id = ? AND locked_until IS NULL`).run(id).changes === 1;

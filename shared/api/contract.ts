@@ -26,6 +26,7 @@ import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme
 import type { WagePeriod } from '../domain/membership-history';
 import type { ProgramCode } from '../domain/reference';
 import type { ApiName } from './names';
+import type { JobView } from '../jobs/job-types';
 import type { schemas } from './schemas';
 
 /** What each handler returns. Arguments come from `schemas`; the pair is the whole contract. */
@@ -83,6 +84,13 @@ export interface ApiResults {
   'sync-configure': SyncStatus & { lastRun: SyncSummary };
   'conflicts-list': SyncConflict[];
   'conflicts-resolve': SyncConflict;
+  'imports-check-start': JobView;
+  'imports-commit-start': JobView;
+  /** An import check's result carries one page of findings (`issues`), as `imports-preview` does. */
+  'jobs-get': JobView;
+  'jobs-cancel': JobView;
+  'jobs-list': JobView[];
+  'gaps-export': FileDownload;
   'bpu-quote': BpuContribution;
   'bpu-enrol': BpuEnrolled;
   'programmes-list': FundedProgramme[];

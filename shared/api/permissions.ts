@@ -37,6 +37,8 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'imports-preview': 'enter',
   'imports-commit': 'enter',
   'imports-undo': 'enter',
+  'imports-check-start': 'enter',
+  'imports-commit-start': 'enter',
   'staff-list': 'accounts',
   'staff-save': 'accounts',
   'audit-list': 'audit',

@@ -3,6 +3,7 @@ import { idText, isoDate, period, requiredText, rupiah, text } from './fields';
 import { BUSINESS_SCALES, PROGRAM_CODES } from '../domain/reference';
 import { authSchemas } from './auth-schemas';
 import { importSchemas } from './import-schemas';
+import { jobSchemas } from './job-schemas';
 import type { ApiName } from './names';
 import { gapSchemas } from './gap-schemas';
 import { listSchemas } from './list-schemas';
@@ -88,6 +89,7 @@ export const schemas = {
   'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate, reason: endReasonSchema }),
   'nik-check': z.object({ nik: text(40), npp: idText.optional() }),
   ...importSchemas,
+  ...jobSchemas,
   ...authSchemas,
   ...gapSchemas,
   ...listSchemas,

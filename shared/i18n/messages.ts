@@ -5,6 +5,7 @@ import { lifecycleMessages } from './lifecycle-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { hardeningMessages } from './hardening-messages';
+import { jobMessages } from './job-messages';
 import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
@@ -33,6 +34,7 @@ const catalogue: MessageCatalogue = {
   ...syncMessages,
   ...syncSegmentMessages,
   ...hardeningMessages,
+  ...jobMessages,
   ...trustMessages,
   ...segmentMessages,
   ...jakonImportMessages,

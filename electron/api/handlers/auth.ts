@@ -1,16 +1,13 @@
 import type { Role, SessionInfo } from '../../../shared/domain/staff';
-import { runAs, runBulk } from '../../audit/actor';
+import { runAs } from '../../audit/actor';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { checkPassword } from '../../auth/password-policy';
-import { appendAudit, listAudit } from '../../store/audit';
+import { listAudit } from '../../store/audit';
 import {
   countStaff,
   findStaff,
   insertStaff,
   listStaff,
-  confirmSignIn,
-  lockIfExhausted,
-  reserveSignInAttempt,
   updateStaff,
 } from '../../store/staff';
 import { AppError } from '../../errors/app-error';
@@ -36,28 +33,29 @@ const decoyVerify = async (password: string) => verifyPassword(password, await (
  * attempt is counted before the hash runs, so parallel guesses cannot outrun the lockout.
  */
 async function signIn(ctx: HandlerContext, username: string, password: string) {
-  const { db } = ctx;
+  const { db, signIns: book } = ctx;
   const staff = findStaff(db, username);
   const now = ctx.now();
   // The attempt counter and lock are bookkeeping of the sign-in itself: the one sign-in entry below records
-  // them, not an anonymous "Ubah · Pengguna" with no visible change (runBulk keeps the row triggers quiet).
-  const counted = staff ? runBulk(() => reserveSignInAttempt(db, staff.id, MAX_FAILED_SIGNINS, now.toISOString())) : false;
+  // them, not an anonymous "Ubah · Pengguna" with no visible change (the book keeps the row triggers quiet).
+  // The book never waits for another connection's write lock, so an import being written locks nobody out.
+  const counted = staff ? book.reserve(staff.id, MAX_FAILED_SIGNINS, now.toISOString()) : false;
   if (!staff) {
     await decoyVerify(password);
     // What was typed matched no account and may be a password typed one field too early: never store it.
-    appendAudit(db, { action: 'signin_failed', entity: 'staff', entityId: null, actor: 'anonim' });
+    book.audit({ action: 'signin_failed', entity: 'staff', entityId: null, actor: 'anonim' });
     throw new AppError('SIGNIN_FAILED');
   }
   if (!counted) {
     await decoyVerify(password);
-    appendAudit(db, { action: 'signin_refused', entity: 'staff', entityId: staff.username, actor: staff.username });
+    book.audit({ action: 'signin_refused', entity: 'staff', entityId: staff.username, actor: staff.username });
     throw new AppError('SIGNIN_FAILED');
   }
   const ok = (await verifyPassword(password, staff.passwordHash)) && staff.active;
-  if (!ok || !runBulk(() => confirmSignIn(db, staff.id))) {
+  if (!ok || !book.confirm(staff.id)) {
     const lockedUntil = new Date(ctx.now().getTime() + LOCKOUT_MS).toISOString();
-    const locked = runBulk(() => lockIfExhausted(db, staff.id, MAX_FAILED_SIGNINS, lockedUntil));
-    appendAudit(db, {
+    const locked = book.lockIfExhausted(staff.id, MAX_FAILED_SIGNINS, lockedUntil);
+    book.audit({
       action: ok ? 'signin_refused' : 'signin_failed',
       entity: 'staff',
       entityId: staff.username,
@@ -66,7 +64,7 @@ async function signIn(ctx: HandlerContext, username: string, password: string) {
     });
     throw new AppError('SIGNIN_FAILED');
   }
-  appendAudit(db, { action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });
+  book.audit({ action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });
   return openSession(ctx, { username: staff.username, displayName: staff.displayName, role: staff.role });
 }
 
@@ -99,7 +97,7 @@ export const authHandlers: HandlerGroup<
   },
   'auth-signin': (ctx, { username, password }) => signIn(ctx, username, password),
   'auth-signout': (ctx) => {
-    if (ctx.session) appendAudit(ctx.db, { action: 'signout', entity: 'staff', entityId: ctx.session.username });
+    if (ctx.session) ctx.signIns.audit({ action: 'signout', entity: 'staff', entityId: ctx.session.username, actor: ctx.session.username });
     ctx.sessions.close(ctx.sessionToken);
     return { signedOut: true };
   },

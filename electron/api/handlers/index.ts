@@ -8,6 +8,7 @@ import { exportHandlers } from './exports';
 import { gapHandlers } from './gaps';
 import { importHandlers } from './imports';
 import { jakonImportHandlers } from './jakon-imports';
+import { jobHandlers } from './jobs';
 import { listHandlers } from './lists';
 import { membershipHandlers } from './memberships';
 import { summaryHandlers } from './summary';
@@ -15,4 +16,4 @@ import { segmentHandlers } from './segments';
 import { syncHandlers } from './sync';
 import { workerHandlers } from './workers';
 
-export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers, jakonImportHandlers, membershipHandlers);
+export const handlers = joinHandlers(appHandlers, authHandlers, auditExportHandlers, backupHandlers, employerHandlers, workerHandlers, importHandlers, jobHandlers, exportHandlers, gapHandlers, listHandlers, summaryHandlers, syncHandlers, segmentHandlers, jakonImportHandlers, membershipHandlers);

@@ -4,6 +4,7 @@ import { importsEn } from './features/imports.en';
 import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
 import { syncEn } from './features/sync.en';
+import { jobsEn } from './features/jobs.en';
 import { segmentsEn } from './features/segments.en';
 import { lifecycleEn } from './features/lifecycle.en';
 import { walkthroughEn } from './features/walkthrough.en';
@@ -226,6 +227,7 @@ export const en: UiStrings = {
   summary: summaryEn,
   admin: adminEn,
   sync: syncEn,
+  jobs: jobsEn,
   segments: segmentsEn,
   lifecycle: lifecycleEn,
   walkthrough: walkthroughEn,

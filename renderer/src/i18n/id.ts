@@ -4,6 +4,7 @@ import { importsId } from './features/imports.id';
 import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
 import { syncId } from './features/sync.id';
+import { jobsId } from './features/jobs.id';
 import { segmentsId } from './features/segments.id';
 import { lifecycleId } from './features/lifecycle.id';
 import { walkthroughId } from './features/walkthrough.id';
@@ -227,6 +228,7 @@ export const id = {
   summary: summaryId,
   admin: adminId,
   sync: syncId,
+  jobs: jobsId,
   segments: segmentsId,
   lifecycle: lifecycleId,
   walkthrough: walkthroughId,

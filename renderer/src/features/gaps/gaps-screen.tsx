@@ -13,6 +13,7 @@ import { useGapFilterStore } from '../../stores/gap-filter-store';
 import { useNavStore } from '../../stores/nav-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { FollowUpCell, KindBadge, SeverityTag } from './gap-badges';
+import { GapExportButton } from './gap-export-button';
 import { GapFilters } from './gap-filters';
 import { GapTotals } from './gap-totals';
 import { gapShortfall } from './gap-text';
@@ -105,6 +106,9 @@ export function GapsScreen() {
             ? t('common.loading')
             : `${formatPeriod(period, locale)} · ${t('gaps.total', { count: rows.total, n: formatNumberId(rows.total, locale) })}`}
         </p>
+        <div className="head-actions">
+          <GapExportButton />
+        </div>
       </div>
       <p className="context-line gaps-intro">{t('gaps.intro')}</p>
       <GapFilters />

@@ -16,6 +16,8 @@ import { PreviewStep } from './preview-step';
 import { ResultView } from './result-view';
 import { StepIndicator } from './step-indicator';
 import { useFullPreview, useHeaderPreview } from './use-import-preview';
+import { RunningJobs } from '../jobs/running-jobs';
+import { useAppInfoStore } from '../../stores/app-info-store';
 import { useWizardAddress } from './use-wizard-address';
 
 /**
@@ -64,12 +66,31 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
 
   const showHeader = upload !== null && (step === 'header' || step === 'mapping');
   const header = useHeaderPreview(showHeader);
-  const full = useFullPreview(upload !== null && step === 'preview', wizard.filter);
+  // Reloaded while this upload was being written: follow the write, do not check the file again (it goes
+  // after the write). Without a reload the finished check stays on screen, so a cancelled write needs no new check.
+  const [reloadedMidCommit] = useState(() => useImportWizardStore.getState().commitJob !== null);
+  const full = useFullPreview(upload !== null && step === 'preview' && !(reloadedMidCommit && wizard.commitJob), wizard.filter);
   const stepError = step === 'preview' ? full.error : showHeader ? header.error : null;
   const stepCode = stepError ? toApiCallError(stepError).code : null;
   const gone = stepCode === 'UPLOAD_NOT_FOUND';
   // Problems of the file itself: asking again gives the same answer, another file is the way on.
   const fileProblem = gone || (stepCode !== null && /^(FILE_|SHEET_)/.test(stepCode));
+
+  // The file is gone because it was imported (in this tab before a reload, or in another): follow that
+  // import's job to its result rather than asking for the file again.
+  useEffect(() => {
+    if (!gone || !upload || useImportWizardStore.getState().commitJob) return;
+    let live = true;
+    call('jobs-list', { uploadId: upload.uploadId })
+      .then((jobs) => {
+        const write = jobs.find((j) => j.kind === 'import-write' && j.status !== 'failed' && j.status !== 'cancelled');
+        if (live && write) useImportWizardStore.getState().setCommitJob(write.id);
+      })
+      .catch(() => undefined); // the "file gone" message stays: the job is not on this host any more
+    return () => {
+      live = false;
+    };
+  }, [gone, upload]);
 
   const canGo = (s: ImportStep) => (s === 'file' ? true : upload !== null && step !== 'done');
   const goTo = (s: ImportStep) => (s === 'file' ? wizard.restart() : wizard.setStep(s));
@@ -123,7 +144,14 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
       </h2>
 
       {step === 'file' && <FileStep />}
-      {stepError ? (
+      <RunningJobs
+        exclude={[full.job?.id ?? null, wizard.commitJob]}
+        onEnded={() => {
+          setHistoryVersion((v) => v + 1);
+          void useAppInfoStore.getState().refresh();
+        }}
+      />
+      {stepError && !(gone && wizard.commitJob) ? (
         <ImportError
           error={stepError}
           onRetry={fileProblem ? wizard.restart : step === 'preview' ? full.reload : header.reload}
@@ -133,11 +161,12 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
       {stepCode === 'FILE_NO_HEADER' && showHeader && <ManualHeaderRow />}
       {showHeader && step === 'header' && <HeaderStep preview={header.data} loading={header.loading} />}
       {showHeader && step === 'mapping' && <MappingStep preview={header.data} loading={header.loading} />}
-      {upload && step === 'preview' && !gone && (
+      {upload && step === 'preview' && (!gone || wizard.commitJob) && (
         <PreviewStep
           preview={full.data}
           loading={full.loading}
-          progress={full.progress}
+          check={full.job}
+          onCancelCheck={full.cancel}
           onCommitted={() => setHistoryVersion((v) => v + 1)}
         />
       )}

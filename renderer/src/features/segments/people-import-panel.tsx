@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RowIssue } from '../../../../shared/import/types';
-import { fileToBase64 } from '../imports/files';
+import { fileToBase64 } from '../imports/file-base64';
 import { call } from '../../api/client';
 
 export interface CheckedList {

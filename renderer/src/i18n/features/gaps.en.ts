@@ -196,4 +196,5 @@ export const gapsEn: Strings<typeof gapsId> = {
     saved: 'Workforce figure of {{area}} saved.',
     readOnly: 'Only branch heads and admins can change workforce figures.',
   },
+  export: { label: 'Export the findings', busy: 'Preparing the file…' },
 };

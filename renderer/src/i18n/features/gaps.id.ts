@@ -194,4 +194,5 @@ export const gapsId = {
     saved: 'Angka angkatan kerja {{area}} tersimpan.',
     readOnly: 'Hanya kepala cabang dan admin yang dapat mengubah angka angkatan kerja.',
   },
+  export: { label: 'Ekspor daftar temuan', busy: 'Menyiapkan berkas…' },
 };
