@@ -1,5 +1,5 @@
 import type { SegmentSyncEntity } from '../../shared/sync/segment-entities';
-import type { DeskTable } from './desk-tables';
+import type { DeskTable } from './desk-table-type';
 
 // Rows of employer-less entities (origin or a parent of origin scope): a desk holds only its branch's.
 const held = '1';

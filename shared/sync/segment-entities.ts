@@ -1,4 +1,6 @@
-import type { SyncEntitySpec } from './entities';
+import type { SegmentSyncEntity, SyncEntitySpec } from './entity-spec';
+
+export type { SegmentSyncEntity } from './entity-spec';
 
 /**
  * The entities of the segments (issue 10: BPU, funded programmes, Jakon) and of a membership's life after
@@ -15,17 +17,6 @@ import type { SyncEntitySpec } from './entities';
  * A BPU membership, a programme member and a Jakon worker make the person travel to that branch's desks, as a
  * PU membership does, and keep the person from being deleted on the server while they live (`person`).
  */
-export type SegmentSyncEntity =
-  | 'funded_programme'
-  | 'jakon_project'
-  | 'funded_import'
-  | 'bpu_membership'
-  | 'funded_member'
-  | 'jakon_worker'
-  | 'identity_correction'
-  | 'membership_wage'
-  | 'membership_end';
-
 export const SEGMENT_SYNC_SPECS: Readonly<Record<SegmentSyncEntity, SyncEntitySpec>> = {
   funded_programme: {
     entity: 'funded_programme',
