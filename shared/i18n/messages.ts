@@ -11,6 +11,7 @@ import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
 import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
+import { homeBranchMessages } from './home-branch-messages';
 import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
@@ -34,6 +35,7 @@ const catalogue: MessageCatalogue = {
   ...segmentMessages,
   ...lifecycleMessages,
   ...walkthroughMessages,
+  ...homeBranchMessages,
 };
 
 export function hasMessage(code: string): boolean {

@@ -9,7 +9,9 @@ import { auditChain } from './0008-audit-chain';
 import { syncSchema } from './0009-sync';
 import { segmentsSchema } from './0010-segments';
 import { membershipHistory } from './0011-membership-history';
+import { staffHomeBranch } from './0015-staff-home-branch';
+import { reservedTwelveToFourteen } from './reserved-12-14';
 import type { Migration } from './migration';
 
 /** Every schema step in order. Append only; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, ruleCorrections, auditChain, syncSchema, segmentsSchema, membershipHistory];
+export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, ruleCorrections, auditChain, syncSchema, segmentsSchema, membershipHistory, ...reservedTwelveToFourteen, staffHomeBranch];

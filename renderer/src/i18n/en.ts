@@ -7,6 +7,7 @@ import { syncEn } from './features/sync.en';
 import { segmentsEn } from './features/segments.en';
 import { lifecycleEn } from './features/lifecycle.en';
 import { walkthroughEn } from './features/walkthrough.en';
+import { homeBranchEn } from './features/home-branch.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -229,4 +230,5 @@ export const en: UiStrings = {
   segments: segmentsEn,
   lifecycle: lifecycleEn,
   walkthrough: walkthroughEn,
+  homeBranch: homeBranchEn,
 };

@@ -7,6 +7,7 @@ import { syncId } from './features/sync.id';
 import { segmentsId } from './features/segments.id';
 import { lifecycleId } from './features/lifecycle.id';
 import { walkthroughId } from './features/walkthrough.id';
+import { homeBranchId } from './features/home-branch.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -230,6 +231,7 @@ export const id = {
   segments: segmentsId,
   lifecycle: lifecycleId,
   walkthrough: walkthroughId,
+  homeBranch: homeBranchId,
 };
 
 export type UiStrings = Strings<typeof id>;
