@@ -112,6 +112,7 @@ export const adminEn: Strings<typeof adminId> = {
       role: 'Role',
       active: 'Active',
       locked_until: 'Locked until',
+      home_branch: 'Home branch',
       fileName: 'File',
       rows: 'Rows',
       bytes: 'Size (bytes)',

@@ -110,6 +110,7 @@ export const adminId = {
       role: 'Peran',
       active: 'Aktif',
       locked_until: 'Terkunci sampai',
+      home_branch: 'Kantor cabang asal',
       fileName: 'Berkas',
       rows: 'Baris',
       bytes: 'Ukuran (byte)',

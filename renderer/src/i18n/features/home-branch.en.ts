@@ -19,6 +19,7 @@ export const homeBranchEn: Strings<typeof homeBranchId> = {
   headcount: {
     legend: 'Amber figures: fewer active workers than the employer reported (possibly PDS TK).',
   },
+  genderShort: { L: 'M', P: 'F' },
   gapSearch: {
     label: 'Search name/NPP',
     placeholder: 'Company name or NPP',

@@ -16,6 +16,8 @@ export const homeBranchId = {
   headcount: {
     legend: 'Angka kuning: TK aktif lebih sedikit dari jumlah yang dilaporkan perusahaan (kemungkinan PDS TK).',
   },
+  /** The one-letter gender column: L/P in Indonesian, M/F in English. */
+  genderShort: { L: 'L', P: 'P' },
   gapSearch: {
     label: 'Cari nama/NPP',
     placeholder: 'Nama perusahaan atau NPP',
