@@ -19,6 +19,7 @@ describe('audit detail rows written the reader’s way (issue 11 §4)', () => {
   it('writes wages with Rp and the locale’s separators, counts with separators, identifiers as they are', () => {
     expect(auditValue('wage', 3500000, 'id', t)).toBe('Rp 3.500.000');
     expect(auditValue('wage', 3500000, 'en', t)).toBe('Rp 3,500,000');
+    expect(auditValue('previous', 3000000, 'id', t)).toBe('Rp 3.000.000'); // a wage change's earlier wage
     expect(auditValue('reported_headcount', 1250, 'id', t)).toBe('1.250');
     expect(auditValue('worker_id', 62754, 'id', t)).toBe('62754');
     expect(auditValue('npp', '12345678', 'id', t)).toBe('12345678');

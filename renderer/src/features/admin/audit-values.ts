@@ -21,7 +21,7 @@ const CODED: Record<string, (v: unknown, t: T) => string | undefined> = {
 };
 
 /** Amounts of money (whole rupiah) among the audited columns. */
-const RUPIAH = new Set(['wage', 'income', 'contract_value', 'monthly_contribution', 'capital', 'annual_sales', 'jkk', 'jkm']);
+const RUPIAH = new Set(['wage', 'previous', 'income', 'contract_value', 'monthly_contribution', 'capital', 'annual_sales', 'jkk', 'jkm']);
 /** Counts and sizes: thousands separators. Identifiers (NPP, NIK, ids) keep their digits as they are. */
 const COUNTS = new Set(['reported_headcount', 'rows', 'bytes', 'quota', 'total', 'removed', 'restored', 'interval_months', 'year']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
