@@ -46,7 +46,7 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   restore CADANGAN.db --db FILE
   audit --db FILE [--since YYYY-MM-DD] [--json]
   audit verify --db FILE [--json]   (rantai hash jejak audit; keluar 1 bila putus)
-  staff add NAMA_PENGGUNA --role petugas|kepala_cabang|admin [--name "Nama"] --db FILE  (kata sandi: SIGAP_NEW_PASSWORD)
+  staff add NAMA_PENGGUNA --role petugas|kepala_cabang|admin [--name "Nama"] [--branch KODE] --db FILE  (kata sandi: SIGAP_NEW_PASSWORD)
   staff list --db FILE [--json]
   import employers FILE --db FILE [--dry-run] [--json]
   import roster FILE --employer NPP --db FILE [--dry-run] [--period YYYY-MM] [--sheet NAMA] [--header-row N] [--annotated HASIL.xlsx] [--json]

@@ -21,6 +21,9 @@ const SOURCE_LABELS: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** A business scale by its English name; Indonesian texts keep the stored word (mikro, kecil, menengah, besar). */
+const SCALE_EN: Record<string, string> = { mikro: 'micro', kecil: 'small', menengah: 'medium-sized', besar: 'large' };
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "3.500.000" inside a prepared text (e.g. "UMK 2026 (Rp 3.500.000)"). */
 const ID_GROUPED = /\d{1,3}(?:\.\d{3})+/g;
@@ -35,6 +38,7 @@ export function localiseGapParams(params: Record<string, string | number>, local
     if (typeof value === 'number') out[key] = formatNumberId(value, locale);
     else if (ISO_DATE.test(value)) out[key] = formatDateId(value, locale);
     else if (key === 'source' && SOURCE_LABELS[locale][value]) out[key] = SOURCE_LABELS[locale][value];
+    else if (key === 'scale' && locale === 'en' && SCALE_EN[value]) out[key] = SCALE_EN[value];
     else out[key] = locale === 'en' ? value.replace(ID_GROUPED, (n) => n.replaceAll('.', ',')) : value;
   }
   return out;

@@ -13,6 +13,7 @@ import { syncMessages } from './sync-messages';
 import { syncSegmentMessages } from './sync-segment-messages';
 import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
+import { homeBranchMessages } from './home-branch-messages';
 import { jakonImportMessages } from './jakon-import-messages';
 import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
@@ -40,6 +41,7 @@ const catalogue: MessageCatalogue = {
   ...jakonImportMessages,
   ...lifecycleMessages,
   ...walkthroughMessages,
+  ...homeBranchMessages,
 };
 
 export function hasMessage(code: string): boolean {

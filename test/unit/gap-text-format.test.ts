@@ -28,6 +28,17 @@ describe('gap explanations for the reader', () => {
   });
 });
 
+describe('business scale in English gap texts', () => {
+  it('names the scale in English instead of the stored Indonesian word', () => {
+    const params = { scale: 'menengah', required: 'JKK, JKM, JHT, JP', missing: 'JP', atPensionAge: 1200, pensionAge: 59 };
+    const en = explainWithNotes('GAP_PDS_PROGRAM', params, [], 'en');
+    expect(en).toContain('A medium-sized business must join');
+    expect(en).toContain('1,200 workers');
+    expect(en).not.toContain('menengah');
+    expect(explainWithNotes('GAP_PDS_PROGRAM', params, [], 'id')).toContain('Usaha skala menengah');
+  });
+});
+
 describe('dates inside messages', () => {
   it('writes an ISO date parameter out for the reader ("sejak 29 November 2026")', async () => {
     const { formatMessage } = await import('../../shared/i18n/messages');

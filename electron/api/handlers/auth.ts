@@ -65,7 +65,14 @@ async function signIn(ctx: HandlerContext, username: string, password: string) {
     throw new AppError('SIGNIN_FAILED');
   }
   book.audit({ action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });
-  return openSession(ctx, { username: staff.username, displayName: staff.displayName, role: staff.role });
+  return openSession(ctx, { username: staff.username, displayName: staff.displayName, role: staff.role, homeBranch: staff.homeBranch });
+}
+
+/** A branch given by code or name ("BPN", "Balikpapan"), as the gap list and the summary take it. */
+function homeBranchCode(ctx: HandlerContext, branch: string): string {
+  const code = ctx.db.prepare('SELECT code FROM branches WHERE code = upper(@b) OR lower(name) = lower(@b)').pluck().get({ b: branch.trim() }) as string | undefined;
+  if (!code) throw new AppError('HOME_BRANCH_UNKNOWN', { branch });
+  return code;
 }
 
 function assertNotLastAdmin(ctx: HandlerContext, username: string, role: Role, active: boolean): void {
@@ -93,7 +100,7 @@ export const authHandlers: HandlerGroup<
         })
         .immediate(),
     );
-    return openSession(ctx, { username, displayName, role: 'admin' });
+    return openSession(ctx, { username, displayName, role: 'admin', homeBranch: null });
   },
   'auth-signin': (ctx, { username, password }) => signIn(ctx, username, password),
   'auth-signout': (ctx) => {
@@ -102,7 +109,8 @@ export const authHandlers: HandlerGroup<
     return { signedOut: true };
   },
   'staff-list': (ctx) => listStaff(ctx.db),
-  'staff-save': async (ctx, { mode, username, displayName, role, active, password }) => {
+  'staff-save': async (ctx, { mode, username, displayName, role, active, password, homeBranch: branchGiven }) => {
+    const homeBranch = branchGiven ? homeBranchCode(ctx, branchGiven) : branchGiven;
     if (password !== undefined || mode === 'create') checkPassword(username, password ?? '');
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
     ctx.db
@@ -110,11 +118,11 @@ export const authHandlers: HandlerGroup<
         const existing = findStaff(ctx.db, username);
         if (mode === 'create') {
           if (existing) throw new AppError('STAFF_EXISTS', { username });
-          insertStaff(ctx.db, { username, displayName, role, passwordHash: passwordHash! });
+          insertStaff(ctx.db, { username, displayName, role, passwordHash: passwordHash!, homeBranch });
         } else {
           if (!existing) throw new AppError('STAFF_NOT_FOUND', { username });
           assertNotLastAdmin(ctx, username, role, active);
-          updateStaff(ctx.db, username, { displayName, role, active, passwordHash });
+          updateStaff(ctx.db, username, { displayName, role, active, passwordHash, homeBranch });
         }
       })
       .immediate();

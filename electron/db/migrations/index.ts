@@ -11,10 +11,11 @@ import { segmentsSchema } from './0010-segments';
 import { membershipHistory } from './0011-membership-history';
 import { syncSegments } from './0012-sync-segments';
 import { jakonRoster } from './0013-jakon-roster';
+import { staffHomeBranch } from './0014-staff-home-branch';
 import type { Migration } from './migration';
 
 /** Every schema step in order. Append only; never edit a step that has shipped. */
 export const migrations: readonly Migration[] = [
   coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, ruleCorrections, auditChain, syncSchema, segmentsSchema,
-  membershipHistory, syncSegments, jakonRoster,
+  membershipHistory, syncSegments, jakonRoster, staffHomeBranch,
 ];

@@ -8,6 +8,7 @@ import { jobsEn } from './features/jobs.en';
 import { segmentsEn } from './features/segments.en';
 import { lifecycleEn } from './features/lifecycle.en';
 import { walkthroughEn } from './features/walkthrough.en';
+import { homeBranchEn } from './features/home-branch.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -231,4 +232,5 @@ export const en: UiStrings = {
   segments: segmentsEn,
   lifecycle: lifecycleEn,
   walkthrough: walkthroughEn,
+  homeBranch: homeBranchEn,
 };

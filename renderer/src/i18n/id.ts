@@ -8,6 +8,7 @@ import { jobsId } from './features/jobs.id';
 import { segmentsId } from './features/segments.id';
 import { lifecycleId } from './features/lifecycle.id';
 import { walkthroughId } from './features/walkthrough.id';
+import { homeBranchId } from './features/home-branch.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -232,6 +233,7 @@ export const id = {
   segments: segmentsId,
   lifecycle: lifecycleId,
   walkthrough: walkthroughId,
+  homeBranch: homeBranchId,
 };
 
 export type UiStrings = Strings<typeof id>;

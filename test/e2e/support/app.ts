@@ -56,7 +56,7 @@ export interface StartOptions {
   extraUsers?: Account[];
 }
 
-type Account = { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin' };
+type Account = { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin'; homeBranch?: string };
 
 export const CLERK = { username: 'petugas1', password: 'petugas-rahasia-1', role: 'petugas' } as const;
 

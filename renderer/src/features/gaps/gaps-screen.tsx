@@ -24,7 +24,7 @@ export function GapsScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavStore((s) => s.navigate);
-  const { period, branch, regencyCode, kind, scale, sort, set } = useGapFilterStore();
+  const { period, branch, regencyCode, kind, scale, sort, q, set } = useGapFilterStore();
   const regions = useReferenceStore((s) => s.bundle?.regions);
   const [totals, setTotals] = useState<{ key: string; value: GapPage['totals']; employers: number } | null>(null);
   const [pwbd, setPwbd] = useState<Gap | null>(null);
@@ -33,7 +33,7 @@ export function GapsScreen() {
 
   const regencyName = useCallback((code: string) => regions?.find((r) => r.code === code)?.name ?? code, [regions]);
 
-  const key = JSON.stringify([period, branch, regencyCode, kind, scale, sort]);
+  const key = JSON.stringify([period, branch, regencyCode, kind, scale, sort, q]);
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
       call('gaps-list', {
@@ -45,12 +45,13 @@ export function GapsScreen() {
         ...(regencyCode ? { regencyCode } : {}),
         ...(kind ? { kind } : {}),
         ...(scale ? { scale } : {}),
+        ...(q ? { q } : {}),
       }).then((page) => {
         // Totals cover the whole filtered set; every page carries them, keep the latest for this query.
-        setTotals({ key: JSON.stringify([page.period, branch, regencyCode, kind, scale, sort]), value: page.totals, employers: page.employers });
+        setTotals({ key: JSON.stringify([page.period, branch, regencyCode, kind, scale, sort, q]), value: page.totals, employers: page.employers });
         return page;
       }),
-    [period, branch, regencyCode, kind, scale, sort],
+    [period, branch, regencyCode, kind, scale, sort, q],
   );
   // Mounting refetches: the list reflects imports made since the last visit.
   const rows = usePagedRows<Gap>(key, fetchPage);

@@ -57,8 +57,8 @@ export const gapsEn: Strings<typeof gapsId> = {
   status: {
     baru: 'New',
     dihubungi: 'Contacted',
-    teguran_1: 'Warning 1',
-    teguran_2: 'Warning 2',
+    teguran_1: 'Written warning 1',
+    teguran_2: 'Written warning 2',
     denda: 'Fine',
     tmp2t: 'TMP2T',
     selesai: 'Closed',

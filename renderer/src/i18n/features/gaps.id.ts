@@ -55,8 +55,8 @@ export const gapsId = {
   status: {
     baru: 'Baru',
     dihubungi: 'Dihubungi',
-    teguran_1: 'Teguran 1',
-    teguran_2: 'Teguran 2',
+    teguran_1: 'Teguran tertulis 1',
+    teguran_2: 'Teguran tertulis 2',
     denda: 'Denda',
     tmp2t: 'TMP2T',
     selesai: 'Selesai',
