@@ -87,13 +87,21 @@ describe('navigation by address (browser mode)', () => {
       await second.getByTestId('import-mapping-step').waitFor();
       expect(await second.getByTestId('import-file-line').textContent()).toContain('daftar-tk.xlsx');
 
-      // An address whose upload is gone says so instead of an empty wizard.
-      await second.goto(`${origin}/#/impor?npp=${NPP}&jenis=roster&unggahan=${'0'.repeat(32)}&langkah=preview`);
-      await second.reload();
-      await second.getByTestId('import-upload-gone').waitFor();
-      await second.getByTestId('import-file-step').waitFor();
     } finally {
       await second.close();
+    }
+
+    // An address whose upload is gone says so instead of an empty wizard. Opened in a fresh tab: in a tab whose
+    // wizard holds another file, that file's address is written back before the gone one is asked about.
+    const third = await page.context().newPage();
+    third.setDefaultTimeout(15_000);
+    try {
+      await third.goto(`${origin}/#/impor?npp=${NPP}&jenis=roster&unggahan=${'0'.repeat(32)}&langkah=preview`);
+      await signIn(third, CLERK);
+      await third.getByTestId('import-upload-gone').waitFor();
+      await third.getByTestId('import-file-step').waitFor();
+    } finally {
+      await third.close();
     }
   });
 
