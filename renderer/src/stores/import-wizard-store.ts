@@ -30,6 +30,8 @@ interface ImportWizardState extends ImportChoices {
   setKind: (kind: ImportKind) => void;
   setEmployer: (npp: string | null, name: string | null) => void;
   setUpload: (upload: UploadReceipt) => void;
+  /** An upload opened from an address, in one change (kind, employer, file and step together). */
+  openUpload: (upload: UploadReceipt, step: ImportStep, kind: ImportKind, npp: string | null) => void;
   setStep: (step: ImportStep) => void;
   /** A new sheet or header row: the column letters mean something else, so the overrides go. */
   setSource: (sheet: string | null, headerRow: number | null) => void;
@@ -70,6 +72,8 @@ export const useImportWizardStore = create<ImportWizardState>()(
       setKind: (kind) => set({ kind, ...fresh }),
       setEmployer: (npp, employerName) => set({ npp, employerName, ...fresh }),
       setUpload: (upload) => set({ ...fresh, upload, step: 'header' }),
+      openUpload: (upload, step, kind, npp) =>
+        set((s) => ({ ...fresh, kind, ...(npp !== s.npp ? { npp, employerName: null } : {}), upload, step })),
       setStep: (step) => set({ step }),
       setSource: (sheet, headerRow) => set({ sheet, headerRow, mapping: {}, corrections: [] }),
       setMapping: (letter, field) => set((s) => ({ mapping: { ...s.mapping, [letter]: field } })),
