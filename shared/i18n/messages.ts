@@ -16,6 +16,7 @@ import { segmentMessages } from './segment-messages';
 import { homeBranchMessages } from './home-branch-messages';
 import { jakonImportMessages } from './jakon-import-messages';
 import { formatDateId } from '../format/id-format';
+import { withStatusLabels } from './followup-status-labels';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,8 +52,9 @@ export function hasMessage(code: string): boolean {
 /** The localised text for a code; unknown codes fall back to the code itself so nothing is silently blank. */
 export function formatMessage(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = catalogue[code]?.[locale] ?? code;
+  const shown = withStatusLabels(code, params, locale);
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = params[key];
+    const value = shown[key];
     if (value === undefined) return whole;
     // A person reads the message: "sejak 29 November 2026", not the stored ISO date.
     return typeof value === 'string' && ISO_DATE.test(value) ? formatDateId(value, locale) : String(value);

@@ -163,6 +163,15 @@ describe('gap workspace as branch head (browser mode)', () => {
     await page.getByTestId('gap-employer-period').selectOption(PERIOD);
     const card = page.getByTestId('gap-card-PDS_UPAH');
     await card.waitFor();
+    // A fine before the second written warning: the refusal names both by their labels, not their codes.
+    await card.getByTestId('followup-status').selectOption('denda');
+    await card.getByTestId('followup-decided-by').fill('Kepala Cabang');
+    await card.getByTestId('followup-note').fill('Denda langsung');
+    await card.getByTestId('followup-submit').click();
+    await card.getByTestId('followup-error').waitFor();
+    expect(await card.getByTestId('followup-error').textContent()).toBe(
+      'Sanksi Denda hanya dapat dicatat setelah Teguran tertulis 2 (UU 24/2011 Ps.17; PP 86/2013).',
+    );
     await card.getByTestId('followup-status').selectOption('selesai');
     await card.getByTestId('followup-note').fill('Upah sudah diperbaiki, dicek bersama perusahaan');
     // Pasted as written in the branch's letter: a month name, read day first.

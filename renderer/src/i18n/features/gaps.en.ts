@@ -1,3 +1,4 @@
+import { FOLLOWUP_STATUS_LABELS } from '../../../../shared/i18n/followup-status-labels';
 import type { Strings } from '../strings';
 import type { gapsId } from './gaps.id';
 
@@ -54,15 +55,7 @@ export const gapsEn: Strings<typeof gapsId> = {
     PROGRAM_LEBIH_KUOTA: 'Vulnerable-worker programme (APBD) with more members than its budgeted quota',
   },
   severity: { tinggi: 'High', sedang: 'Medium', rendah: 'Low' },
-  status: {
-    baru: 'New',
-    dihubungi: 'Contacted',
-    teguran_1: 'Written warning 1',
-    teguran_2: 'Written warning 2',
-    denda: 'Fine',
-    tmp2t: 'TMP2T',
-    selesai: 'Closed',
-  },
+  status: FOLLOWUP_STATUS_LABELS.en,
   statusNone: 'None yet',
   col: {
     npp: 'NPP',

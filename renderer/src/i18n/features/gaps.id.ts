@@ -1,3 +1,5 @@
+import { FOLLOWUP_STATUS_LABELS } from '../../../../shared/i18n/followup-status-labels';
+
 /** UI strings for the gaps screens (Bahasa Indonesia). Merged into the main resources under `gaps`. */
 export const gapsId = {
   title: 'Kesenjangan kepatuhan',
@@ -52,15 +54,7 @@ export const gapsId = {
     PROGRAM_LEBIH_KUOTA: 'Program pekerja rentan (APBD) dengan peserta melebihi kuota anggarannya',
   },
   severity: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' },
-  status: {
-    baru: 'Baru',
-    dihubungi: 'Dihubungi',
-    teguran_1: 'Teguran tertulis 1',
-    teguran_2: 'Teguran tertulis 2',
-    denda: 'Denda',
-    tmp2t: 'TMP2T',
-    selesai: 'Selesai',
-  },
+  status: FOLLOWUP_STATUS_LABELS.id,
   statusNone: 'Belum ada',
   col: {
     npp: 'NPP',
