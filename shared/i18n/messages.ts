@@ -15,11 +15,12 @@ import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
 import { homeBranchMessages } from './home-branch-messages';
 import { jakonImportMessages } from './jakon-import-messages';
-import { formatDateId } from '../format/id-format';
+import { formatDateId, formatPeriod } from '../format/id-format';
 import { withStatusLabels } from './followup-status-labels';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
 import { validationMessages } from './validation-messages';
 import { walkthroughMessages } from './walkthrough-messages';
 
@@ -57,6 +58,8 @@ export function formatMessage(code: string, params: MessageParams = {}, locale: 
     const value = shown[key];
     if (value === undefined) return whole;
     // A person reads the message: "sejak 29 November 2026", not the stored ISO date.
-    return typeof value === 'string' && ISO_DATE.test(value) ? formatDateId(value, locale) : String(value);
+    if (typeof value === 'string' && ISO_DATE.test(value)) return formatDateId(value, locale);
+    // …and "akhir periode Maret 2026", not "2026-03" (a month that is no month, e.g. a typed 2026-13, stays as typed).
+    return typeof value === 'string' && ISO_MONTH.test(value) ? formatPeriod(value, locale) : String(value);
   });
 }

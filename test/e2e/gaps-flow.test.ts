@@ -172,6 +172,20 @@ describe('gap workspace as branch head (browser mode)', () => {
     expect(await card.getByTestId('followup-error').textContent()).toBe(
       'Sanksi Denda hanya dapat dicatat setelah Teguran tertulis 2 (UU 24/2011 Ps.17; PP 86/2013).',
     );
+    // Every status label fits its box, in both languages (a new clerk read "Written warning" for warning 1).
+    for (const lang of ['en', 'id'] as const) {
+      await page.getByTestId(`lang-${lang}`).click();
+      const { widest, room } = (await page.evaluate(`(() => {
+        const select = document.querySelector('[data-testid="gap-card-PDS_UPAH"] [data-testid="followup-status"]');
+        const style = getComputedStyle(select);
+        const ctx = document.createElement('canvas').getContext('2d');
+        ctx.font = style.font;
+        const widest = Math.max(...[...select.options].map((o) => ctx.measureText(o.text).width));
+        return { widest, room: select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20 };
+      })()`)) as { widest: number; room: number };
+      expect(widest, lang).toBeGreaterThan(60);
+      expect(room, lang).toBeGreaterThanOrEqual(widest);
+    }
     await card.getByTestId('followup-status').selectOption('selesai');
     await card.getByTestId('followup-note').fill('Upah sudah diperbaiki, dicek bersama perusahaan');
     // Pasted as written in the branch's letter: a month name, read day first.

@@ -76,6 +76,7 @@ describe('navigation by address (browser mode)', () => {
     await page.reload();
     await page.getByTestId('import-mapping-step').waitFor();
     expect(await page.getByTestId('mapping-B').inputValue()).toBe('nik');
+    await page.getByTestId('import-restored').waitFor();
     expect(page.url()).toBe(address);
 
     // A second tab of the same browser: no session there yet, so sign in, then the wizard at the same step.
@@ -126,6 +127,12 @@ describe('navigation by address (browser mode)', () => {
     await page.getByTestId('import-file-step').waitFor();
     await expect.poll(() => hash(page)).not.toContain('unggahan=');
     expect(await page.getByTestId('import-file-line').count()).toBe(0);
+
+    // A file chosen now is new, not "restored" (the note stayed from the reload above).
+    await page.getByTestId('import-file').setInputFiles({ name: 'daftar-tk-baru.xlsx', mimeType: XLSX_MIME, buffer: messyRosterXlsx() });
+    await page.getByTestId('import-header-step').waitFor();
+    expect(await page.getByTestId('import-file-line').textContent()).toContain('daftar-tk-baru.xlsx');
+    expect(await page.getByTestId('import-restored').count()).toBe(0);
   });
 
   it('opens a deep link in a second tab', { timeout: 60_000 }, async () => {

@@ -28,7 +28,7 @@ describe('import findings tell the clerk what happens', () => {
     const noTmt: Row[] = messyRoster().map((row) => row.filter((_, i) => i !== 6));
     const r = await dryRun(workbookBytes({ Data: noTmt }));
     expect(r.fileWarnings).toEqual([expect.objectContaining({ code: 'IMPORT_NO_START_DATE', severity: 'warning', params: { period: '2026-03' } })]);
-    expect(r.fileWarnings[0]!.message).toContain('2026-03');
+    expect(r.fileWarnings[0]!.message).toContain('Maret 2026');
     const header = await b.call('imports-preview', { uploadId: await upload(workbookBytes({ Data: noTmt })), kind: 'roster', npp: NPP, headerOnly: true });
     expect(JSON.stringify(header)).toContain('IMPORT_NO_START_DATE');
     // With the column there is no such warning.

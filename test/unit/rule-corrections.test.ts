@@ -116,7 +116,7 @@ describe('issue 13: gap rules as a branch officer reads the law', () => {
     // JP existed but the table lost its row: the estimate is empty and the finding names the gap.
     const lost = pdsProgramGap(facts({ programs: ['JKK', 'JKM', 'JHT'], activePu: 3, wageSum: 1, jpBaseAll: 1 }), ctx({ jpWageCap: 0, jpCapMissing: true }))!;
     expect(lost.estimatedMonthlyShortfall).toBeNull();
-    expect(lost.explanation).toMatch(/Batas upah JP untuk periode 2026-03 belum ada di data acuan/);
+    expect(lost.explanation).toMatch(/Batas upah JP untuk periode Maret 2026 belum ada di data acuan/);
   });
 
   it('item 6: a year with no minimum-wage figure leaves estimates empty and says "UMK 2027 belum ada di data acuan"', () => {

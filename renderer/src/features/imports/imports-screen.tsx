@@ -31,7 +31,8 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
   const wizard = useImportWizardStore();
   const { kind, npp, upload, step, result } = wizard;
   const [historyVersion, setHistoryVersion] = useState(0);
-  const [restored] = useState(() => upload !== null && step !== 'file');
+  // The file this screen found under way when it opened; another file chosen since is not "restored".
+  const [restoredId] = useState(() => (upload !== null && step !== 'file' ? upload.uploadId : null));
   const headingRef = useRef<HTMLHeadingElement>(null);
   const uploadGone = useWizardAddress();
 
@@ -136,7 +137,11 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
           <button type="button" className="btn btn-quiet btn-small" onClick={wizard.restart} data-testid="import-start-over">
             {t('imports.file.another')}
           </button>
-          {restored && <span className="draft-note">{t('imports.file.restored')}</span>}
+          {upload.uploadId === restoredId && (
+            <span className="draft-note" data-testid="import-restored">
+              {t('imports.file.restored')}
+            </span>
+          )}
         </p>
       )}
       <h2 ref={headingRef} tabIndex={-1} className="section-title step-title" data-testid="import-step-title">
