@@ -97,8 +97,8 @@ export function previewImportHeader(ctx: ImportContext, req: ImportRequest): Pro
   return headerInWorker(prepare(ctx, req).job);
 }
 
-function issue(row: number, column: string, code: string, severity: 'error' | 'warning', field: string, params: Record<string, string | number>): RowIssue {
-  return { row, column, code, severity, field, params, message: formatMessage(code, params, 'id') };
+function issue(row: number, column: string, code: string, severity: 'error' | 'warning', field: string, params: Record<string, string | number>, name?: string): RowIssue {
+  return { row, column, code, severity, field, params, message: formatMessage(code, params, 'id'), ...(name ? { name } : {}) };
 }
 
 /** Checks that need the store: run on the host after the worker, read-only, cheap per row. */
@@ -125,7 +125,8 @@ function storeChecks(db: Db, parsed: ParsedFile, employer: Employer | null): { i
     const nikColumn = column('nik');
     for (const row of parsed.roster) {
       const other = row.endDate ? undefined : elsewhere.get(row.nik);
-      if (other) issues.push(issue(row.row, nikColumn, 'ALREADY_ACTIVE_ELSEWHERE', 'warning', 'nik', { npp: other.npp, employer: other.name }));
+      // The worker's name beside the row number, like the findings the worker thread makes.
+      if (other) issues.push(issue(row.row, nikColumn, 'ALREADY_ACTIVE_ELSEWHERE', 'warning', 'nik', { npp: other.npp, employer: other.name }, row.name));
     }
   } else {
     const regionColumn = column('regencyCode');

@@ -116,6 +116,7 @@ describe('roster import', () => {
     expect(at(12)).toEqual(['WAGE_INVALID:error']);
     expect(at(13)).toEqual(['WAGE_BELOW_MINIMUM:warning']);
     expect(at(14)).toEqual(['ALREADY_ACTIVE_ELSEWHERE:warning']);
+    expect(r.issues.find((i) => i.row === 14)).toMatchObject({ name: 'Dedi' }); // named like the worker thread's findings
     expect(at(15)).toEqual(['AGE_CHILD_UNDER_15:warning']);
     const nik = r.issues.find((i) => i.row === 3)!;
     expect(nik).toMatchObject({ column: 'No KTP/NIK', message: expect.stringContaining('Teks') });
