@@ -79,3 +79,30 @@ describe('membership lifecycle on the worker page (browser mode)', () => {
     expect(app.consoleLines.filter((l) => l.includes(NIK))).toEqual([]);
   });
 });
+
+describe('identity corrections on the worker page (browser mode, branch head)', () => {
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    app = await startApp({ viewport: { width: 1366, height: 768 }, user: { username: 'kacab', password: 'kacab-rahasia-1', role: 'kepala_cabang' } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('names a corrected gender and the supporting document in words, not L/P', { timeout: 120_000 }, async () => {
+    const { page } = app;
+    await api(page, 'employers-save', { employer: sampleEmployer() as never, mode: 'create' });
+    // Enrolled as a man by mistake (the NIK's day of birth + 40 says a woman).
+    await api(page, 'workers-enrol', { npp: NPP, worker: sampleWorker({ gender: 'L' }) as never, segment: 'PU', wage: 4_000_000, startDate: '2025-01-06' });
+    await api(page, 'workers-correct', { nik: NIK, name: 'Siti Rahmawati', birthDate: '1985-08-17', gender: 'P', reason: 'Salah pilih', documentNote: 'KTP asli dilihat' });
+    await page.evaluate(`location.hash = '#/tenaga-kerja/${NIK}'`);
+    const line = page.getByTestId('corrections').locator('li').first();
+    await line.waitFor();
+    expect(await line.textContent()).toContain('Jenis kelamin: Laki-laki → Perempuan · alasan: Salah pilih · dokumen: KTP asli dilihat');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => line.textContent()).toContain('Gender: Male → Female · reason: Salah pilih · document: KTP asli dilihat');
+    await page.getByTestId('lang-id').click();
+  });
+});

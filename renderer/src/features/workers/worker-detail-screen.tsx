@@ -25,6 +25,9 @@ export function WorkerDetailScreen({ nik }: { nik: string }) {
   const [note, setNote] = useState<string | null>(null);
   const mayEnter = useSessionStore((s) => (s.session ? can(s.session.role, 'enter') : false));
   const mayCorrect = useSessionStore((s) => (s.session ? can(s.session.role, 'correct-identity') : false));
+  // A corrected value as a person reads it: a date in the locale's form, a gender by its word (not L/P).
+  const shown = (field: 'name' | 'birthDate' | 'gender', value: string) =>
+    field === 'birthDate' ? formatDateShort(value, locale) : field === 'gender' ? t(`gender.${value}`) : value;
 
   const load = useCallback(() => {
     let live = true;
@@ -184,11 +187,11 @@ export function WorkerDetailScreen({ nik }: { nik: string }) {
                     {t('lifecycle.correctionLine', {
                       fields: (['name', 'birthDate', 'gender'] as const)
                         .filter((f) => c.before[f] !== c.after[f])
-                        .map((f) => `${t(`lifecycle.${f}`)}: ${f === 'birthDate' ? formatDateShort(c.before[f], locale) : c.before[f]} → ${f === 'birthDate' ? formatDateShort(c.after[f], locale) : c.after[f]}`)
+                        .map((f) => `${t(`lifecycle.${f}`)}: ${shown(f, c.before[f])} → ${shown(f, c.after[f])}`)
                         .join('; '),
                       reason: c.reason,
                     })}
-                    {c.documentNote ? ` · ${c.documentNote}` : ''}
+                    {c.documentNote ? ` · ${t('lifecycle.correctionDocument', { note: c.documentNote })}` : ''}
                   </li>
                 ))}
               </ul>

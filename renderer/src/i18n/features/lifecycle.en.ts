@@ -47,6 +47,7 @@ export const lifecycleEn: Strings<typeof lifecycleId> = {
   by: 'by {{who}}',
   corrections: 'Identity corrections',
   correctionLine: '{{fields}} · reason: {{reason}}',
+  correctionDocument: 'document: {{note}}',
   endedBecause: 'Reason: {{reason}}',
   editExisting: 'Open the existing membership',
 };

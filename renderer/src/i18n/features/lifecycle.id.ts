@@ -44,6 +44,7 @@ export const lifecycleId = {
   by: 'oleh {{who}}',
   corrections: 'Koreksi identitas',
   correctionLine: '{{fields}} · alasan: {{reason}}',
+  correctionDocument: 'dokumen: {{note}}',
   endedBecause: 'Alasan: {{reason}}',
   editExisting: 'Buka data kepesertaan yang ada',
 };
