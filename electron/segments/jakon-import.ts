@@ -186,11 +186,15 @@ export function undoJakonImport(db: Db, importId: number, user: string): UndoRes
       .transaction(() => {
         const rec = stmt(
           db,
-          `SELECT project_id AS projectId, undone_at AS undoneAt, worker_id_from AS wFrom, worker_id_to AS wTo, member_id_from AS mFrom, member_id_to AS mTo
-           FROM jakon_imports WHERE id = ?`,
-        ).get(importId) as { projectId: number; undoneAt: string | null; wFrom: number | null; wTo: number | null; mFrom: number | null; mTo: number | null } | undefined;
+          `SELECT project_id AS projectId, undone_at AS undoneAt, worker_id_from AS wFrom, worker_id_to AS wTo, member_id_from AS mFrom, member_id_to AS mTo,
+             elsewhere FROM jakon_imports WHERE id = ?`,
+        ).get(importId) as
+          | { projectId: number; undoneAt: string | null; wFrom: number | null; wTo: number | null; mFrom: number | null; mTo: number | null; elsewhere: number }
+          | undefined;
         if (!rec) throw new AppError('JAKON_IMPORT_NOT_FOUND', { id: importId });
         if (rec.undoneAt) throw new AppError('JAKON_IMPORT_ALREADY_UNDONE', { id: importId });
+        // Which project rows the import added is known (by local id) only where it was imported.
+        if (rec.elsewhere === 1) throw new AppError('JAKON_IMPORT_ELSEWHERE', { id: importId });
         const members =
           rec.mFrom === null ? 0 : stmt(db, 'DELETE FROM jakon_workers WHERE project_id = ? AND id BETWEEN ? AND ?').run(rec.projectId, rec.mFrom, rec.mTo).changes;
         const removedWorkers = removeUnusedPeople(db, rec.wFrom, rec.wTo);

@@ -137,6 +137,8 @@ function validate(change: SyncChange): string | null {
   if (change.entity === 'membership' && (typeof data.wage !== 'number' || !(data.wage >= 0))) return 'VALIDATION';
   if (spec.person && validateNik(String(data.nik ?? '')).some((i) => i.severity === 'error')) return 'VALIDATION';
   if (change.entity === 'membership_wage' && (typeof data.wage !== 'number' || !(data.wage >= 0))) return 'VALIDATION';
+  // A branch code (the desks' reference table names the same eight), or none.
+  if (change.entity === 'staff' && data.home_branch != null && !/^[A-Z0-9]{2,10}$/.test(String(data.home_branch))) return 'VALIDATION';
   return null;
 }
 

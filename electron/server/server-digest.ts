@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import type pg from 'pg';
-import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, type WireRow } from '../../shared/sync/entities';
-import { digestLine, EMPTY_DIGEST, xorHex } from '../../shared/sync/digest';
+import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, type SyncEntity, type WireRow } from '../../shared/sync/entities';
+import { digestLine, EMPTY_DIGEST, xorAll } from '../../shared/sync/digest';
 import { readScopes, type Desk } from './desks';
 
-const PAGE = 5000;
+/** Rows fetched from the cursor at a time: the server's memory holds one batch, however large the branch. */
+const BATCH = 5000;
 
 /** Entities that hold a person in a branch besides a PU membership. */
 const SEGMENT_PEOPLE = SYNC_ENTITY_NAMES.filter((e) => SYNC_ENTITIES[e].person)
@@ -12,38 +13,53 @@ const SEGMENT_PEOPLE = SYNC_ENTITY_NAMES.filter((e) => SYNC_ENTITIES[e].person)
   .join(', ');
 
 /**
+ * The live rows of one entity a desk of these scopes holds, as one set-based query: people by a semi-join with
+ * the rows that hold them, a row that dies with its parent by a join with its live parent. PostgreSQL reads each
+ * side once (hash joins) instead of looking up each row's parent or person on its own.
+ */
+function entityQuery(entity: SyncEntity, scoped: boolean): string {
+  const inScope = (alias: string) => (scoped ? ` AND ${alias}.scope = ANY($1::text[])` : '');
+  if (entity === 'worker') {
+    return `SELECT r.key, r.data FROM rows r WHERE r.entity = 'worker' AND NOT r.deleted
+      AND r.key IN (SELECT m.data->>'nik' FROM rows m WHERE m.entity IN ('membership', ${SEGMENT_PEOPLE}) AND NOT m.deleted${inScope('m')})`;
+  }
+  const parent = SYNC_ENTITIES[entity].parent;
+  // A row dies with its parent on a desk (a cascade): here it counts while the parent lives.
+  const join = parent ? ` JOIN rows p ON p.entity = '${parent.entity}' AND p.key = r.data->>'${parent.field}' AND NOT p.deleted` : '';
+  return `SELECT r.key, r.data FROM rows r${join} WHERE r.entity = '${entity}' AND NOT r.deleted${inScope('r')}`;
+}
+
+/**
  * The digest of what a desk of this scope should hold, computed the way the desk computes its own: the XOR of
  * the SHA-256 of every live row of its scopes; people only where a live membership (PU, BPU, a programme's, a
- * project's) in scope names them. Paged
- * by key, so memory stays flat.
+ * project's) in scope names them. Each entity is one query read through a cursor in one read-only snapshot, so
+ * the rows are consistent with each other and memory stays flat.
  */
 export async function scopeDigest(pool: pg.Pool, desk: Pick<Desk, 'branch'>): Promise<string> {
   const scopes = readScopes(desk as Desk);
-  let digest = EMPTY_DIGEST;
-  for (const entity of SYNC_ENTITY_NAMES) {
-    const fields = SYNC_ENTITIES[entity].fields;
-    let after = '';
-    for (;;) {
-      const params: unknown[] = [entity, after, PAGE];
-      let filter: string;
-      if (entity === 'worker') {
-        filter = `r.key IN (SELECT m.data->>'nik' FROM rows m WHERE m.entity IN ('membership', ${SEGMENT_PEOPLE}) AND NOT m.deleted${scopes ? ' AND m.scope = ANY($4::text[])' : ''})`;
-      } else {
-        filter = scopes ? 'r.scope = ANY($4::text[])' : 'true';
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    let digest = EMPTY_DIGEST;
+    for (const entity of SYNC_ENTITY_NAMES) {
+      const fields = SYNC_ENTITIES[entity].fields;
+      await client.query(`DECLARE digest_rows NO SCROLL CURSOR FOR ${entityQuery(entity, !!scopes)}`, scopes ? [scopes] : []);
+      for (;;) {
+        const batch = await client.query<{ key: string; data: WireRow }>(`FETCH ${BATCH} FROM digest_rows`);
+        digest = xorAll(
+          batch.rows.map((r) => crypto.createHash('sha256').update(digestLine(entity, r.key, r.data, fields)).digest('hex')),
+          digest,
+        );
+        if (batch.rows.length < BATCH) break;
       }
-      // A row dies with its parent on a desk (a cascade): here it counts while the parent lives.
-      const parent = SYNC_ENTITIES[entity].parent;
-      if (parent) filter += ` AND EXISTS (SELECT 1 FROM rows p WHERE p.entity = '${parent.entity}' AND p.key = r.data->>'${parent.field}' AND NOT p.deleted)`;
-      if (scopes) params.push(scopes);
-      const page = await pool.query<{ key: string; data: WireRow }>(
-        `SELECT r.key, r.data FROM rows r WHERE r.entity = $1 AND NOT r.deleted AND r.key COLLATE "C" > $2 AND ${filter}
-         ORDER BY r.key COLLATE "C" LIMIT $3`,
-        params,
-      );
-      for (const r of page.rows) digest = xorHex(digest, crypto.createHash('sha256').update(digestLine(entity, r.key, r.data, fields)).digest('hex'));
-      if (page.rows.length < PAGE) break;
-      after = page.rows.at(-1)!.key;
+      await client.query('CLOSE digest_rows');
     }
+    await client.query('COMMIT');
+    return digest;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
-  return digest;
 }

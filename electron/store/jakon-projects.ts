@@ -99,9 +99,10 @@ export function jakonProjectWorkers(db: Db, projectId: number, limit: number): J
 }
 
 export function jakonImports(db: Db, projectId: number): JakonProjectDetail['imports'] {
-  return stmt(
+  const rows = stmt(
     db,
-    `SELECT id, file_name AS fileName, created_at AS createdAt, user_name AS user, accepted, undone_at AS undoneAt
+    `SELECT id, file_name AS fileName, created_at AS createdAt, user_name AS user, accepted, undone_at AS undoneAt, elsewhere
      FROM jakon_imports WHERE project_id = ? ORDER BY id DESC`,
-  ).all(projectId) as JakonProjectDetail['imports'];
+  ).all(projectId) as (Omit<JakonProjectDetail['imports'][number], 'elsewhere'> & { elsewhere: number })[];
+  return rows.map((r) => ({ ...r, elsewhere: r.elsewhere === 1 }));
 }

@@ -109,9 +109,9 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
   ...SEGMENT_DESK_TABLES,
 };
 
-/** The wire row of a table row as SQL `json_object(…)` over alias `r`. */
-export function wireJson(t: DeskTable, r: string): string {
-  const parts = SYNC_ENTITIES[t.entity].fields.map((f) => `'${f}', ${t.computed?.[f]?.(r) ?? `${r}.${f}`}`);
+/** The wire row of a table row as SQL `json_object(…)` over alias `r` (`fields`: a shipped migration's frozen list). */
+export function wireJson(t: DeskTable, r: string, fields: readonly string[] = SYNC_ENTITIES[t.entity].fields): string {
+  const parts = fields.map((f) => `'${f}', ${t.computed?.[f]?.(r) ?? `${r}.${f}`}`);
   return `json_object(${parts.join(', ')})`;
 }
 

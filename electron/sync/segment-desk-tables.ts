@@ -30,6 +30,17 @@ export const SEGMENT_DESK_TABLES: Record<SegmentSyncEntity, DeskTable> = {
     insertDefaults: { worker_id_from: null, worker_id_to: null },
     inScope: held,
   },
+  jakon_import: {
+    entity: 'jakon_import',
+    table: 'jakon_imports',
+    ...byGid,
+    computed: { project_gid: gidOf('jakon_projects', 'project_id') },
+    refs: [{ field: 'project_gid', column: 'project_id', lookup: idByGid('jakon_projects') }],
+    // The people and project rows an import added are local id ranges: a record from another desk has none, and
+    // only the desk that imported it can undo it (its deletes travel).
+    insertDefaults: { worker_id_from: null, worker_id_to: null, member_id_from: null, member_id_to: null, elsewhere: 1 },
+    inScope: `(@all = 1 OR EXISTS (SELECT 1 FROM jakon_projects p JOIN employers e ON e.npp = p.contractor_npp WHERE p.id = t.project_id AND e.branch_code = @branch))`,
+  },
   bpu_membership: {
     entity: 'bpu_membership',
     table: 'bpu_memberships',

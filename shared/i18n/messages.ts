@@ -15,6 +15,7 @@ import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
 import { homeBranchMessages } from './home-branch-messages';
 import { jakonImportMessages } from './jakon-import-messages';
+import { syncHomeMessages } from './sync-home-messages';
 import { formatDateId, formatPeriod } from '../format/id-format';
 import { withStatusLabels } from './followup-status-labels';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
@@ -44,6 +45,7 @@ const catalogue: MessageCatalogue = {
   ...lifecycleMessages,
   ...walkthroughMessages,
   ...homeBranchMessages,
+  ...syncHomeMessages,
 };
 
 export function hasMessage(code: string): boolean {

@@ -80,6 +80,8 @@ export interface JakonImportRecord {
   user: string;
   accepted: number;
   undoneAt: string | null;
+  /** Imported at another desk (it came by sync): only that desk can undo it. */
+  elsewhere: boolean;
 }
 
 /** One project with its workers (first page) and its roster imports. */

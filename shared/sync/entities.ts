@@ -14,7 +14,8 @@ export const SYNC_ENTITIES: Readonly<Record<SyncEntity, SyncEntitySpec>> = {
     order: 0,
   }),
   workforce: spec({ entity: 'workforce', fields: ['area_code', 'year', 'employed', 'source', 'confirmed'], firstWins: [], scope: 'global', order: 0 }),
-  staff: spec({ entity: 'staff', fields: ['username', 'display_name', 'role', 'password_hash', 'active'], firstWins: [], scope: 'origin', order: 1 }),
+  // `home_branch` from store migration 15 (the column is 14's).
+  staff: spec({ entity: 'staff', fields: ['username', 'display_name', 'role', 'password_hash', 'active', 'home_branch'], firstWins: [], scope: 'origin', order: 1 }),
   employer: spec({
     entity: 'employer',
     fields: [

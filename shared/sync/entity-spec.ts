@@ -5,6 +5,7 @@ export type SegmentSyncEntity =
   | 'funded_programme'
   | 'jakon_project'
   | 'funded_import'
+  | 'jakon_import'
   | 'bpu_membership'
   | 'funded_member'
   | 'jakon_worker'

@@ -9,8 +9,8 @@ export type { SegmentSyncEntity } from './entity-spec';
  *   desk table the server does not hold (DOMAIN.md §7: "unconfirmed"), so the server cannot place them by
  *   regency: they belong to the branch of the desk that registered them (`origin`) — the branch whose staff
  *   enrolled the participant or signed the funder's agreement.
- * - A funded programme's list imports and members, a Jakon project's workers, a membership's wage periods and
- *   end go where their parent row is (`parent`), so a programme and all its members sit in one branch.
+ * - A funded programme's list imports and members, a Jakon project's roster imports and workers, a membership's
+ *   wage periods and end go where their parent row is (`parent`), so a programme and all its members sit in one branch.
  * - A Jakon project belongs to its contractor's branch (`employer`, by `contractor_npp`): the contractor is a
  *   registered employer (the desk refuses a project of an unknown one) and the branch that serves it keeps it.
  * - An identity correction goes with the desk's branch (`origin`); the corrected name travels on the person.
@@ -46,6 +46,19 @@ export const SEGMENT_SYNC_SPECS: Readonly<Record<SegmentSyncEntity, SyncEntitySp
     scope: 'parent',
     parent: { entity: 'funded_programme', field: 'programme_gid' },
     order: 3,
+  },
+  // The record of a contractor's roster imported into a project (store migration 13, on the wire from 15). Its
+  // undo's deletes of the project's workers travel as such; the record carries when and by whom.
+  jakon_import: {
+    entity: 'jakon_import',
+    fields: [
+      'gid', 'project_gid', 'file_name', 'content_hash', 'user_name', 'created_at', 'sheet', 'header_row', 'total_rows', 'accepted', 'rejected',
+      'skipped', 'undone_at', 'undone_by',
+    ],
+    firstWins: [],
+    scope: 'parent',
+    parent: { entity: 'jakon_project', field: 'project_gid' },
+    order: 4,
   },
   bpu_membership: {
     entity: 'bpu_membership',

@@ -2,6 +2,7 @@ import type { SyncEntity } from '../../../shared/sync/entities';
 import { DESK_TABLES, wireJson, type DeskTable } from '../../sync/desk-tables';
 import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
+import { shippedFields, V9_WIRE_FIELDS } from './shipped-wire-fields';
 
 /** A random 128-bit id in SQL, for rows written by code that does not supply its own `gid`. */
 const RANDOM_GID = `lower(hex(randomblob(16)))`;
@@ -13,23 +14,25 @@ const CAPTURING = `(SELECT capture FROM sync_local_state WHERE id = 1) = 1`;
 
 /**
  * The outbox triggers: once a store is bound to a sync server, every change of a synced row is queued in the
- * same transaction as the change itself, so nothing a clerk saves can be written without being queued.
+ * same transaction as the change itself, so nothing a clerk saves can be written without being queued. `fields`:
+ * the wire fields as the step making the triggers knows them (frozen for a shipped step).
  */
-export function captureTriggers(t: DeskTable): string {
+export function captureTriggers(t: DeskTable, fields: readonly string[]): string {
   const entity = `'${t.entity}'`;
   const newHasKey = t.hasGid ? ' AND new.gid IS NOT NULL' : t.keyByLookup ? ` AND (${t.key('new')}) IS NOT NULL` : '';
   const oldHasKey = t.hasGid ? ' AND old.gid IS NOT NULL' : t.keyByLookup ? ` AND (${t.key('old')}) IS NOT NULL` : '';
-  const prevOnUpdate = t.hasGid ? `CASE WHEN old.gid IS NULL THEN NULL ELSE ${wireJson(t, 'old')} END` : wireJson(t, 'old');
+  const json = (r: string) => wireJson(t, r, fields);
+  const prevOnUpdate = t.hasGid ? `CASE WHEN old.gid IS NULL THEN NULL ELSE ${json('old')} END` : json('old');
   return `
     CREATE TRIGGER sync_capture_${t.table}_insert AFTER INSERT ON ${t.table} WHEN ${CAPTURING}${newHasKey} BEGIN
-      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('new')}, 'upsert', ${wireJson(t, 'new')}, NULL, ${HLC_MS});
+      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('new')}, 'upsert', ${json('new')}, NULL, ${HLC_MS});
     END;
     CREATE TRIGGER sync_capture_${t.table}_update AFTER UPDATE ON ${t.table}
-      WHEN ${CAPTURING}${newHasKey} AND ${wireJson(t, 'new')} IS NOT ${prevOnUpdate} BEGIN
-      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('new')}, 'upsert', ${wireJson(t, 'new')}, ${prevOnUpdate}, ${HLC_MS});
+      WHEN ${CAPTURING}${newHasKey} AND ${json('new')} IS NOT ${prevOnUpdate} BEGIN
+      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('new')}, 'upsert', ${json('new')}, ${prevOnUpdate}, ${HLC_MS});
     END;
     CREATE TRIGGER sync_capture_${t.table}_delete AFTER DELETE ON ${t.table} WHEN ${CAPTURING}${oldHasKey} BEGIN
-      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('old')}, 'delete', NULL, ${wireJson(t, 'old')}, ${HLC_MS});
+      INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms) VALUES (${entity}, ${t.key('old')}, 'delete', NULL, ${json('old')}, ${HLC_MS});
     END;`;
 }
 
@@ -131,7 +134,7 @@ export const syncSchema: Migration = {
         PRIMARY KEY (entity, key)
       ) STRICT;
       ${tables.filter((t) => t.hasGid).map(globalIds).join('\n')}
-      ${tables.map(captureTriggers).join('\n')}
+      ${tables.map((t) => captureTriggers(t, shippedFields(V9_WIRE_FIELDS, t.entity))).join('\n')}
     `);
   },
 };

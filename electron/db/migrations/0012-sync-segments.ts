@@ -2,6 +2,7 @@ import { SYNC_ENTITIES, type SyncEntity } from '../../../shared/sync/entities';
 import { DESK_TABLES, wireJson } from '../../sync/desk-tables';
 import { captureTriggers, fillGlobalIds, globalIds } from './0009-sync';
 import type { Migration } from './migration';
+import { shippedFields, V12_WIRE_FIELDS } from './shipped-wire-fields';
 
 /** The entities this step brings into the sync (issues 10 and 11), frozen as 0009 freezes its own. */
 const V12_ENTITIES: readonly SyncEntity[] = [
@@ -29,7 +30,7 @@ export const syncSegments: Migration = {
       -- Whether a person belongs to the branch asks this for every person when the digest is built.
       CREATE INDEX bpu_memberships_worker ON bpu_memberships(worker_id);
       ${tables.filter((t) => t.hasGid).map(globalIds).join('\n')}
-      ${tables.map(captureTriggers).join('\n')}
+      ${tables.map((t) => captureTriggers(t, shippedFields(V12_WIRE_FIELDS, t.entity))).join('\n')}
     `);
     // A new membership's first wage period (trigger memberships_first_wage, migration 11) must be queued after
     // the membership itself, or the server meets a period of a membership it does not know yet. SQLite runs a
@@ -43,7 +44,7 @@ export const syncSegments: Migration = {
     if (!bound) return;
     for (const t of [...tables].sort((a, b) => SYNC_ENTITIES[a.entity].order - SYNC_ENTITIES[b.entity].order)) {
       db.exec(`INSERT INTO sync_outbox (entity, key, op, data, prev, hlc_ms)
-        SELECT '${t.entity}', ${t.key('t')}, 'upsert', ${wireJson(t, 't')}, NULL, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+        SELECT '${t.entity}', ${t.key('t')}, 'upsert', ${wireJson(t, 't', shippedFields(V12_WIRE_FIELDS, t.entity))}, NULL, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
         FROM ${t.table} t ORDER BY t.rowid`);
     }
   },

@@ -114,6 +114,8 @@ export function JakonDetail({ id, onChanged }: { id: number; onChanged: () => vo
                 #{i.id} {i.fileName} · {formatDateShort(i.createdAt.slice(0, 10), locale)} · {i.user} · {t('segments.jakonRoster.accepted', { count: i.accepted })}
                 {i.undoneAt ? (
                   ` · ${t('segments.jakonRoster.undone')}`
+                ) : i.elsewhere ? (
+                  ` · ${t('segments.jakonRoster.elsewhere')}`
                 ) : (
                   <>
                     {' '}

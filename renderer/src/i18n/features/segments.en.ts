@@ -99,6 +99,7 @@ export const segmentsEn: Strings<typeof segmentsId> = {
     saved: '{{count}} workers added.',
     accepted: '{{count}} accepted',
     undone: 'undone',
+    elsewhere: 'imported at another desk (undo it there)',
     closed: 'The project has ended: its workers’ memberships are closed and no new list can be imported.',
     noWorkers: 'No workers on this project yet.',
     wage: 'Wage',

@@ -97,6 +97,7 @@ export const segmentsId = {
     saved: '{{count}} pekerja ditambahkan.',
     accepted: '{{count}} diterima',
     undone: 'dibatalkan',
+    elsewhere: 'diimpor di meja lain (batalkan di sana)',
     closed: 'Proyek sudah selesai: kepesertaan pekerjanya ditutup, daftar baru tidak bisa diimpor.',
     noWorkers: 'Belum ada pekerja di proyek ini.',
     wage: 'Upah',
