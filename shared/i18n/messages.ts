@@ -15,6 +15,7 @@ import { trustMessages } from './trust-messages';
 import { segmentMessages } from './segment-messages';
 import { homeBranchMessages } from './home-branch-messages';
 import { jakonImportMessages } from './jakon-import-messages';
+import { jakonWageMessages } from './jakon-wage-messages';
 import { formatDateId } from '../format/id-format';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
@@ -39,6 +40,7 @@ const catalogue: MessageCatalogue = {
   ...trustMessages,
   ...segmentMessages,
   ...jakonImportMessages,
+  ...jakonWageMessages,
   ...lifecycleMessages,
   ...walkthroughMessages,
   ...homeBranchMessages,
