@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { RowIssue, UndoResult } from '../../shared/import/types';
 import { localDate, timeZoneOfProvince } from '../../shared/reference/time-zones';
+import type { JakonProjectContribution } from '../../shared/segments/jakon-basis';
 import type { JakonImportResult, JakonProject } from '../../shared/segments/segment-types';
 import { runBulk } from '../audit/actor';
 import type { Db } from '../db/connection';
@@ -9,7 +10,7 @@ import { AppError } from '../errors/app-error';
 import type { CheckedJakonRow, ParsedFile, ParseJob } from '../importer/parse-types';
 import { annotateInWorker, parseInWorker } from '../importer/run-in-worker';
 import { appendAudit } from '../store/audit';
-import { getJakonProject } from '../store/jakon-projects';
+import { getJakonProject, jakonContributionWith } from '../store/jakon-projects';
 import { peopleFor, removeUnusedPeople, storeIssue } from './people-import';
 
 export interface JakonImportRequest {
@@ -111,6 +112,9 @@ export async function runJakonImport(db: Db, req: JakonImportRequest): Promise<J
     unchanged: c.accepted - fresh.length,
     issues: c.issues,
     fileWarnings: parsed.preview.fileWarnings,
+    contributionBefore: project.contribution,
+    // Only people new to the project change its wages: those already on it keep the wage on record.
+    contribution: jakonContributionWith(db, project.id, fresh.map((r) => r.wage))!,
   };
   if (req.dryRun) return base;
 
@@ -167,7 +171,7 @@ export async function runJakonImport(db: Db, req: JakonImportRequest): Promise<J
       })
       .immediate(),
   );
-  return { ...base, importId };
+  return { ...base, importId, contribution: getJakonProject(db, project.id)!.contribution };
 }
 
 /** The contractor's file with "Status" and "Keterangan" columns, the project's checks included. */
@@ -180,7 +184,7 @@ export async function jakonAnnotated(db: Db, req: JakonImportRequest): Promise<{
  * Undoes a whole roster import: the project memberships it added go, and the people it created go with them
  * unless something else (a membership, a programme, another project) has used them since.
  */
-export function undoJakonImport(db: Db, importId: number, user: string): UndoResult {
+export function undoJakonImport(db: Db, importId: number, user: string): UndoResult & { contribution: JakonProjectContribution } {
   return runBulk(() =>
     db
       .transaction(() => {
@@ -202,7 +206,8 @@ export function undoJakonImport(db: Db, importId: number, user: string): UndoRes
         const undoneAt = nowIso();
         stmt(db, 'UPDATE jakon_imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, importId);
         appendAudit(db, { action: 'undo', entity: 'jakon_import', entityId: String(importId), actor: user, detail: { removed } });
-        return { importId, removed, removedEmployers: 0, removedWorkers, removedMemberships: members, restored: 0, undoneAt };
+        const contribution = getJakonProject(db, rec.projectId)!.contribution;
+        return { importId, removed, removedEmployers: 0, removedWorkers, removedMemberships: members, restored: 0, undoneAt, contribution };
       })
       .immediate(),
   );

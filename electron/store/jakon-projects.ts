@@ -1,29 +1,65 @@
+import type { JkkRate, RiskGroup } from '../../shared/domain/reference';
+import { jakonProjectContribution, type JakonProjectContribution } from '../../shared/segments/jakon-basis';
 import type { JakonOwnerKind, JakonProject, JakonProjectDetail } from '../../shared/segments/segment-types';
 import { jakonRegisteredLate, workingDaysBetween } from '../../shared/segments/working-days';
 import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
 import { v7 as uuidv7 } from 'uuid';
 
+/**
+ * The project's workers for its contribution: each person once (their latest row), active or closed with the
+ * project, so a project that has ended keeps the basis it ran on. Undoing an import deletes its rows.
+ */
+const PROJECT_WAGES = `SELECT json_group_array(j.wage) FROM jakon_workers j WHERE j.project_id = p.id
+  AND j.id = (SELECT max(k.id) FROM jakon_workers k WHERE k.project_id = p.id AND k.worker_id = j.worker_id)`;
+
 const select = `SELECT p.id, p.name, p.owner_kind AS ownerKind, p.owner_name AS ownerName, p.contractor_npp AS contractorNpp,
   e.name AS contractorName, p.contract_value AS contractValue, p.regency_code AS regencyCode, p.spk_date AS spkDate,
   p.start_date AS startDate, p.end_date AS endDate, p.registered_on AS registeredOn, p.jkk, p.jkm, p.closed_at AS closedAt,
-  (SELECT count(*) FROM jakon_workers j WHERE j.project_id = p.id AND j.status = 'aktif') AS workers
+  (SELECT count(*) FROM jakon_workers j WHERE j.project_id = p.id AND j.status = 'aktif') AS workers,
+  e.risk_group AS riskGroup, (${PROJECT_WAGES}) AS wagesJson
   FROM jakon_projects p JOIN employers e ON e.npp = p.contractor_npp`;
 
-type Row = Omit<JakonProject, 'late' | 'workingDaysToRegister'>;
-const withLateness = (r: Row): JakonProject => ({
-  ...r,
-  late: jakonRegisteredLate(r.spkDate, r.registeredOn),
-  workingDaysToRegister: workingDaysBetween(r.spkDate, r.registeredOn),
-});
+type Row = Omit<JakonProject, 'late' | 'workingDaysToRegister' | 'contribution'> & { riskGroup: RiskGroup | null; wagesJson: string };
+
+export const jakonJkkRates = (db: Db): JkkRate[] => stmt(db, 'SELECT risk_group AS riskGroup, rate_pct AS ratePct FROM jkk_rates').all() as JkkRate[];
+
+/** Lateness and the contribution with its basis: the wage basis needs the contractor's JKK rate from the reference data. */
+function complete(r: Row, jkkRates: readonly JkkRate[]): JakonProject {
+  const { riskGroup, wagesJson, ...project } = r;
+  return {
+    ...project,
+    late: jakonRegisteredLate(r.spkDate, r.registeredOn),
+    workingDaysToRegister: workingDaysBetween(r.spkDate, r.registeredOn),
+    contribution: jakonProjectContribution({
+      contractValue: r.contractValue,
+      spkDate: r.spkDate,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      tiers: { jkk: r.jkk, jkm: r.jkm },
+      wages: JSON.parse(wagesJson) as (number | null)[],
+      riskGroup,
+      jkkRates,
+    }),
+  };
+}
+
+/** The contribution the project would have with these workers added: what a roster's dry run shows before saving. */
+export function jakonContributionWith(db: Db, projectId: number, added: readonly (number | null)[]): JakonProjectContribution | null {
+  const row = stmt(db, `${select} WHERE p.id = ?`).get(projectId) as Row | undefined;
+  if (!row) return null;
+  const wages = [...(JSON.parse(row.wagesJson) as (number | null)[]), ...added];
+  return complete({ ...row, wagesJson: JSON.stringify(wages) }, jakonJkkRates(db)).contribution;
+}
 
 export function getJakonProject(db: Db, id: number): JakonProject | null {
   const row = stmt(db, `${select} WHERE p.id = ?`).get(id) as Row | undefined;
-  return row ? withLateness(row) : null;
+  return row ? complete(row, jakonJkkRates(db)) : null;
 }
 
 export function listJakonProjects(db: Db, npp: string | null): JakonProject[] {
-  return (stmt(db, `${select} WHERE @npp IS NULL OR p.contractor_npp = @npp ORDER BY p.spk_date DESC, p.id DESC`).all({ npp }) as Row[]).map(withLateness);
+  const rates = jakonJkkRates(db);
+  return (stmt(db, `${select} WHERE @npp IS NULL OR p.contractor_npp = @npp ORDER BY p.spk_date DESC, p.id DESC`).all({ npp }) as Row[]).map((r) => complete(r, rates));
 }
 
 export function insertJakonProject(

@@ -18,11 +18,12 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { coverageFor } from '../gaps/coverage';
 import { gapsFor } from '../gaps/gap-scan';
+import { gapSeenByBranch } from '../../shared/gaps/gap-branch';
 import { SUMMARY_SQL } from './summary-sql';
 
-/** The gap list's own filter (gaps-list): a branch by the gap's branch, a province by its regency. */
+/** The gap list's own filter (gaps-list): a branch by the gap's branch (and its province's Pemprov findings), a province by its regency. */
 const gapInScope = (scope: SummaryScope) => (g: Gap) =>
-  scope.kind === 'branch' ? g.branchCode === scope.code : g.regencyCode.slice(0, 2) === scope.code;
+  scope.kind === 'branch' ? gapSeenByBranch(g, scope) : g.regencyCode.slice(0, 2) === scope.code;
 
 function emptyCoverageRow(code: string, name: string): CoverageRow {
   return { areaCode: code, name, participants: 0, workforce: null, workforceYear: null, source: null, confirmed: false, percent: null };
@@ -71,7 +72,9 @@ export function branchSummary(db: Db, scope: SummaryScope, period: string, now: 
   const regencyRows = regencyCodes.map(
     (code) => coverage.regencies.find((r) => r.areaCode === code) ?? emptyCoverageRow(code, code),
   );
-  const regencyName = (code: string) => coverage.regencies.find((r) => r.areaCode === code)?.name ?? code;
+  // A Pemprov programme's finding sits on the province's code: named after the province, not left as "64".
+  const regencyName = (code: string) =>
+    coverage.regencies.find((r) => r.areaCode === code)?.name ?? (code === scope.provinceCode ? scope.provinceName : code);
 
   const segmentCounts = new Map(
     (stmt(db, SUMMARY_SQL.participantsBySegment).all(args) as { segment: Segment; n: number }[]).map((r) => [r.segment, r.n]),

@@ -65,7 +65,7 @@ export function seedSegments(db: Database.Database, rng: Rng, year: number, now:
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const addJakonWorker = db.prepare(
-    `INSERT INTO jakon_workers (project_id, worker_id, wage, start_date, end_date, status, created_at, updated_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?)`,
+    `INSERT INTO jakon_workers (project_id, worker_id, wage, start_date, end_date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const projects = [
     { name: 'Peningkatan Jalan Sotek–Babulu', owner: 'pemerintah', ownerName: 'Dinas PUPR Kab. PPU', value: 2_000_000_000, spk: `${year}-01-05`, start: `${year}-01-12`, end: `${year}-11-30`, registered: `${year}-01-14` },
@@ -79,7 +79,9 @@ export function seedSegments(db: Database.Database, rng: Rng, year: number, now:
     const { jkk, jkm } = jakonFromContractValue(p.value, p.spk);
     const ended = p.end < now.slice(0, 10);
     const id = Number(addProject.run(p.name, p.owner, p.ownerName, c.npp, p.value, c.regency, p.spk, p.start, p.end, p.registered, jkk, jkm, ended ? now : null, now, now).lastInsertRowid);
-    for (let k = 0; k < 6; k++) addJakonWorker.run(id, person(c.regency), p.start, ended ? p.end : null, ended ? 'nonaktif' : 'aktif', now, now);
+    // The bridge's contractor sent a roster with wages (the project pays on wages); the others' rosters had none (tiers).
+    const wage = (k: number) => (p.name === 'Jembatan Sepaku II' ? 3_900_000 + k * 150_000 : null);
+    for (let k = 0; k < 6; k++) addJakonWorker.run(id, person(c.regency), wage(k), p.start, ended ? p.end : null, ended ? 'nonaktif' : 'aktif', now, now);
   });
   return { people };
 }

@@ -22,6 +22,7 @@ import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImpo
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
 import type { BpuContribution } from '../segments/bpu';
+import type { JakonProjectContribution } from '../segments/jakon-basis';
 import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonImportResult, JakonProject, JakonProjectDetail, JakonSaved } from '../segments/segment-types';
 import type { WagePeriod } from '../domain/membership-history';
 import type { ProgramCode } from '../domain/reference';
@@ -103,11 +104,11 @@ export interface ApiResults {
   'funded-export': FileDownload;
   'jakon-list': JakonProject[];
   'jakon-save': JakonSaved;
-  'jakon-worker-add': { id: number; projectId: number; nik: string };
+  'jakon-worker-add': { id: number; projectId: number; nik: string; contribution: JakonProjectContribution };
   'jakon-get': JakonProjectDetail;
   'jakon-import': JakonImportResult & { issuesTotal: number };
   'jakon-annotated': FileDownload;
-  'jakon-undo': UndoResult;
+  'jakon-undo': UndoResult & { contribution: JakonProjectContribution };
   'memberships-wage': Membership & { wageHistory: WagePeriod[] };
   'memberships-move': { ended: Membership; started: Membership };
   'workers-correct': WorkerDetail & { warnings: ValidationIssue[] };

@@ -16,6 +16,7 @@ import { segmentMessages } from './segment-messages';
 import { homeBranchMessages } from './home-branch-messages';
 import { jakonImportMessages } from './jakon-import-messages';
 import { syncHomeMessages } from './sync-home-messages';
+import { jakonWageMessages } from './jakon-wage-messages';
 import { formatDateId, formatPeriod } from '../format/id-format';
 import { withStatusLabels } from './followup-status-labels';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
@@ -42,6 +43,7 @@ const catalogue: MessageCatalogue = {
   ...trustMessages,
   ...segmentMessages,
   ...jakonImportMessages,
+  ...jakonWageMessages,
   ...lifecycleMessages,
   ...walkthroughMessages,
   ...homeBranchMessages,

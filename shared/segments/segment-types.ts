@@ -1,7 +1,7 @@
 import type { ImportResult } from '../import/types';
 import type { BpuContribution, BpuInterval } from './bpu';
 import type { FundedBill, FunderKind, RenewalDiff, Tranche } from './funded';
-import type { JakonContribution } from './jakon';
+import type { JakonProjectContribution } from './jakon-basis';
 
 export interface BpuMembership {
   id: number;
@@ -71,6 +71,9 @@ export interface FundedImportResult extends Omit<ImportResult, 'kind'> {
 export interface JakonImportResult extends Omit<ImportResult, 'kind'> {
   kind: 'jakon';
   projectId: number;
+  /** The project's contribution before the import, and after it (a dry run: what saving would make it). */
+  contributionBefore: JakonProjectContribution;
+  contribution: JakonProjectContribution;
 }
 
 export interface JakonImportRecord {
@@ -114,12 +117,14 @@ export interface JakonProject {
   /** Registered more than 14 working days after the SPK. */
   late: boolean;
   workingDaysToRegister: number;
+  /** What the project owes now: from its workers' wages when all are known, else `jkk`/`jkm` (the tiers, as registered). */
+  contribution: JakonProjectContribution;
 }
 
 export interface JakonSaved {
   id: number;
   project: JakonProject;
-  contribution: Pick<JakonContribution, 'jkk' | 'jkm' | 'total' | 'method' | 'slices' | 'basis'>;
+  contribution: JakonProjectContribution;
 }
 
 /** One participation of a person outside the PU memberships table, for the worker page and search. */

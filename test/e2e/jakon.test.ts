@@ -63,6 +63,8 @@ describe('Jakon project with its roster (browser mode)', () => {
     expect(await spk.inputValue()).toBe(`02-01-${year}`);
     await page.getByTestId('jakon-startDate').fill(`05/01/${year}`);
     await page.getByTestId('jakon-endDate').fill(`31-12-${year + 1}`);
+    // Before saving, as the PU enrolment: a project without workers pays on the contract-value tiers.
+    await expect.poll(async () => (await page.getByTestId('jakon-quote').textContent()) ?? '').toContain('nilai kontrak Rp 2.000.000.000, tarif berjenjang = Rp 2.950.000');
     await page.getByTestId('jakon-save').click();
 
     await page.getByTestId('jakon-detail').waitFor();
@@ -76,6 +78,9 @@ describe('Jakon project with its roster (browser mode)', () => {
     await page.getByTestId('jakon-roster-result').waitFor();
     expect(await page.getByTestId('jakon-roster-issues').textContent()).toContain('DUPLICATE_IN_FILE');
     expect(await page.getByTestId('jakon-roster-result').textContent()).toContain('3 diterima');
+    // Every accepted row has a wage: the dry run says the basis becomes the wages (risk group IV, 1,27 %), the page still the tiers.
+    expect(await page.getByTestId('jakon-roster-basis').textContent()).toContain('Setelah disimpan: Dasar: upah 3 pekerja Rp 13.000.000');
+    expect(await page.getByTestId('jakon-basis').textContent()).toContain('Dasar: nilai kontrak');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/jakon-dry-run.png`, fullPage: true });
 
     await page.getByTestId('jakon-roster-commit').click();
@@ -83,12 +88,18 @@ describe('Jakon project with its roster (browser mode)', () => {
     await expect.poll(async () => (await page.getByTestId('jakon-workers-count').textContent())?.trim(), { timeout: 15_000 }).toBe('3');
     expect(await page.getByTestId('jakon-workers').textContent()).toContain('Bunga Mandor');
     expect(await page.getByTestId('jakon-imports').textContent()).toContain('pekerja-puskesmas.xlsx');
+    // JKK 49.530 + 66.040 + 49.530 = 165.100, JKM 11.700 + 15.600 + 11.700 = 39.000; January this year – December next = 24 months.
+    const wageBasis =
+      'Dasar: upah 3 pekerja Rp 13.000.000 × 1,27 % (JKK, kelompok risiko IV) + 0,30 % (JKM) = Rp 204.100 per bulan × 24 bulan proyek = Rp 4.898.400.';
+    await expect.poll(async () => (await page.getByTestId('jakon-basis').textContent()) ?? '', { timeout: 15_000 }).toBe(wageBasis);
+    await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 15_000 }).toContain('Rp 204.100 per bulan');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/jakon.png`, fullPage: true });
 
     // A reload lands on the same project.
     await page.reload();
     await page.getByTestId('jakon-detail').waitFor();
     expect(await page.getByTestId('jakon-workers-count').textContent()).toBe('3');
+    expect(await page.getByTestId('jakon-basis').textContent()).toBe(wageBasis);
 
     await page.getByTestId('nav-summary').click();
     await page.getByTestId('summary-doc').waitFor();

@@ -2,6 +2,7 @@ import { can } from '../../../shared/api/permissions';
 import type { EmployerGaps, GapPage } from '../../../shared/gaps/gap-api-types';
 import { GAP_CODES, SANCTION_PREREQUISITE, type Gap } from '../../../shared/gaps/gap-types';
 import { gapSearchMatcher } from '../../../shared/gaps/gap-search';
+import { gapSeenByBranch } from '../../../shared/gaps/gap-branch';
 import { currentPeriod } from '../../../shared/gaps/period';
 import { DEFAULT_TIME_ZONE, localDate, timeZoneOfProvince } from '../../../shared/reference/time-zones';
 import { normaliseNpp } from '../../../shared/validate/npp';
@@ -55,12 +56,11 @@ export const gapHandlers: HandlerGroup<
     // "The current month" is the branch's (WIB in Kalteng, WITA elsewhere), not UTC's.
     const period = arg.period ?? currentPeriod(now(), timeZoneOfProvince(named?.provinceCode));
     const scan = gapsFor(db, period, now());
-    const branch = named?.code ?? null;
     const matches = gapSearchMatcher(arg.q ?? '');
     const filtered = scan.gaps
       .filter(
         (g) =>
-          (!branch || g.branchCode === branch) &&
+          (!named || gapSeenByBranch(g, named)) &&
           (!arg.regencyCode || g.regencyCode === arg.regencyCode) &&
           (!arg.kind || g.code === arg.kind) &&
           (!arg.scale || g.scale === arg.scale) &&

@@ -207,8 +207,9 @@ export const segmentHandlers: HandlerGroup<
         }),
       )
       .immediate();
-    const { jkk, jkm, total, method, slices, basis } = contribution;
-    return { id, project: getJakonProject(db, id)!, contribution: { jkk, jkm, total, method, slices, basis } };
+    // A new project has no workers yet: its basis is the tiers, the registered figures above.
+    const project = getJakonProject(db, id)!;
+    return { id, project, contribution: project.contribution };
   },
   'jakon-worker-add': (ctx, a) => {
     const { db } = ctx;
@@ -222,7 +223,8 @@ export const segmentHandlers: HandlerGroup<
         const workerId = personFor(ctx, a.worker);
         if (activeJakonWorker(db, project.id, workerId)) throw new AppError('JAKON_WORKER_ALREADY');
         const id = insertJakonWorker(db, { projectId: project.id, workerId, wage: a.wage ?? null, startDate: a.startDate ?? project.startDate });
-        return { id, projectId: project.id, nik: normaliseNik(a.worker.nik) };
+        // A worker with a wage may complete the project's wages, a worker without one returns it to the tiers.
+        return { id, projectId: project.id, nik: normaliseNik(a.worker.nik), contribution: getJakonProject(db, project.id)!.contribution };
       })
       .immediate();
   },

@@ -5,6 +5,7 @@ import { AppError } from '../../errors/app-error';
 import { actorOf } from '../../importer/actor';
 import { jakonAnnotated, runJakonImport, undoJakonImport } from '../../segments/jakon-import';
 import { jakonProjectIdOf } from '../../store/jakon-projects';
+import { jakonBasisText } from '../../../shared/segments/jakon-basis-text';
 import { requireOpt, stringOpt, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
 import { readInputFile } from '../read-input-file';
 
@@ -16,7 +17,7 @@ export async function importJakonCommand(backend: Backend, args: ParsedArgs, io:
     const id = Number(args.positionals[2]);
     if (!Number.isInteger(id) || id <= 0) throw new UsageError('import undo-jakon ID');
     const r = undoJakonImport(ctx.db, id, actorOf(ctx));
-    out(r, `Impor daftar pekerja proyek #${id} dibatalkan: ${r.removed} data dihapus.`);
+    out(r, `Impor daftar pekerja proyek #${id} dibatalkan: ${r.removed} data dihapus.\n${jakonBasisText(r.contribution)}`);
     return 0;
   }
   const file = args.positionals[2];
@@ -41,6 +42,7 @@ export async function importJakonCommand(backend: Backend, args: ParsedArgs, io:
   const text =
     `${r.dryRun ? 'Uji coba (tidak disimpan)' : `Impor #${r.importId}`}: sheet "${r.sheet}", judul di baris ${r.headerRow}; ` +
     `${r.totalRows} baris, ${r.accepted} diterima (${r.inserted} baru, ${r.unchanged} sudah di proyek), ${r.rejected} ditolak, ${r.skipped} dilewati.` +
+    `\n${r.dryRun ? 'Setelah disimpan — ' : ''}${jakonBasisText(r.contribution)}` +
     r.issues.slice(0, 50).map((i) => `\n  baris ${i.row}${i.column ? ` [${i.column}]` : ''} ${i.severity === 'error' ? 'GALAT' : 'PERINGATAN'} ${i.code}: ${i.message}`).join('');
   out(r, text);
   return 0;

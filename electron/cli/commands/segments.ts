@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseMonthRange } from '../../../shared/segments/funded';
+import { jakonBasisText } from '../../../shared/segments/jakon-basis-text';
 import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, JakonSaved } from '../../../shared/segments/segment-types';
 import type { Backend } from '../../backend';
 import { AppError } from '../../errors/app-error';
@@ -77,7 +78,7 @@ export async function jakonCommand(backend: Backend, args: ParsedArgs, io: CliIo
     ownerKind: stringOpt(args, 'owner') ?? 'pemerintah',
   });
   const value = { id: r.id, contribution: r.contribution, late: r.project.late, workingDaysToRegister: r.project.workingDaysToRegister };
-  out(io, args, value, `Proyek #${r.id}: JKK Rp ${r.contribution.jkk.toLocaleString('id-ID')}, JKM Rp ${r.contribution.jkm.toLocaleString('id-ID')}`);
+  out(io, args, value, `Proyek #${r.id}: JKK Rp ${r.contribution.jkk.toLocaleString('id-ID')}, JKM Rp ${r.contribution.jkm.toLocaleString('id-ID')}\n${jakonBasisText(r.contribution)}`);
   return 0;
 }
 

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JakonImportResult, JakonProjectDetail } from '../../../../shared/segments/segment-types';
 import { formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
+import { formatMessage } from '../../../../shared/i18n/messages';
+import { jakonBasisText } from '../../../../shared/segments/jakon-basis-text';
+import { JakonAmount } from './jakon-amount';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
 import { downloadFile } from '../../lib/download-file';
@@ -72,7 +75,8 @@ export function JakonDetail({ id, onChanged }: { id: number; onChanged: () => vo
         <div>
           <dt>{t('segments.jakonRoster.contribution')}</dt>
           <dd>
-            {formatRupiah(p.jkk + p.jkm, locale)} ({t('segments.jakon.jkk')} {formatRupiah(p.jkk, locale)} + {t('segments.jakon.jkm')} {formatRupiah(p.jkm, locale)})
+            <JakonAmount c={p.contribution} /> ({t('segments.jakon.jkk')} {formatRupiah(p.contribution.jkk, locale)} + {t('segments.jakon.jkm')}{' '}
+            {formatRupiah(p.contribution.jkm, locale)})
           </dd>
         </div>
         <div>
@@ -80,6 +84,9 @@ export function JakonDetail({ id, onChanged }: { id: number; onChanged: () => vo
           <dd data-testid="jakon-workers-count">{p.workers.toLocaleString('id-ID')}</dd>
         </div>
       </dl>
+      <p className="context-line" data-testid="jakon-basis" title={p.contribution.basis}>
+        {jakonBasisText(p.contribution, locale)}
+      </p>
 
       {running ? (
         <>
@@ -99,6 +106,13 @@ export function JakonDetail({ id, onChanged }: { id: number; onChanged: () => vo
               onAnnotated={() => upload && void call('jakon-annotated', { uploadId: upload, projectId: id }).then(downloadFile).catch(fail)}
               commitLabel={t('segments.jakonRoster.commit')}
             />
+          )}
+          {result && (
+            // Before saving, what the roster makes of the project's basis (a roster with every wage switches it to wages).
+            <p className="context-line" data-testid="jakon-roster-basis">
+              <strong>{formatMessage(result.dryRun ? 'JAKON_BASIS_AFTER_DRY_RUN' : 'JAKON_BASIS_AFTER_SAVE', {}, locale)}:</strong>{' '}
+              {jakonBasisText(result.contribution, locale)}
+            </p>
           )}
         </>
       ) : (

@@ -12,6 +12,9 @@ import { useNavStore } from '../../stores/nav-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { RegionSelect } from '../employers/region-select';
 import { JakonDetail } from './jakon-detail';
+import { JakonAmount } from './jakon-amount';
+import { JakonQuote } from './jakon-quote';
+import { jakonBasisText } from '../../../../shared/segments/jakon-basis-text';
 
 const EMPTY = { name: '', ownerKind: 'pemerintah', contractorNpp: '', contractValue: '', regencyCode: '', spkDate: todayIso(), startDate: '', endDate: '' };
 type DateKey = 'spkDate' | 'startDate' | 'endDate';
@@ -105,8 +108,8 @@ export function JakonScreen({ initial }: { initial: number | null }) {
                     {p.contractorName} <span className="muted mono">{p.contractorNpp}</span>
                   </td>
                   <td className="cell-end">{formatRupiah(p.contractValue, locale)}</td>
-                  <td className="cell-end" title={`${t('segments.jakon.jkk')} ${formatRupiah(p.jkk, locale)} + ${t('segments.jakon.jkm')} ${formatRupiah(p.jkm, locale)}`}>
-                    {formatRupiah(p.jkk + p.jkm, locale)}
+                  <td className="cell-end" title={jakonBasisText(p.contribution, locale)}>
+                    <JakonAmount c={p.contribution} />
                   </td>
                   <td className="cell-nowrap">{formatDateShort(p.spkDate, locale)}</td>
                   <td className="cell-nowrap">
@@ -158,6 +161,12 @@ export function JakonScreen({ initial }: { initial: number | null }) {
             {date('spkDate', t('segments.jakon.spkDate'))}
             {date('startDate', t('segments.jakon.startDate'))}
             {date('endDate', t('segments.jakon.endDate'))}
+            <JakonQuote
+              contractValue={parseRupiahInput(form.contractValue)}
+              spkDate={form.spkDate}
+              startDate={form.startDate || form.spkDate}
+              endDate={form.endDate || null}
+            />
             <div className="span-3 button-row">
               <button type="submit" className="btn btn-primary" data-testid="jakon-save">
                 {t('segments.jakon.save')}

@@ -69,7 +69,7 @@ export const segmentsEn: Strings<typeof segmentsId> = {
   },
   jakon: {
     title: 'Construction projects (Jakon)',
-    intro: 'A project must be registered within 14 working days of its work order (SPK). JKK + JKM from the contract value (tiered rates).',
+    intro: 'A project must be registered within 14 working days of its work order (SPK). JKK + JKM from the workers’ wages once every worker has one, otherwise from the contract value (tiered rates).',
     name: 'Project name',
     ownerKind: 'Project owner',
     owner: { pemerintah: 'Government', bumn: 'State company', swasta: 'Private' },

@@ -67,7 +67,7 @@ export const segmentsId = {
   },
   jakon: {
     title: 'Proyek jasa konstruksi (Jakon)',
-    intro: 'Proyek didaftarkan paling lambat 14 hari kerja sejak SPK. Iuran JKK + JKM dari nilai kontrak (tarif bertingkat).',
+    intro: 'Proyek didaftarkan paling lambat 14 hari kerja sejak SPK. Iuran JKK + JKM dari upah pekerja bila semua pekerja berupah, selain itu dari nilai kontrak (tarif berjenjang).',
     name: 'Nama proyek',
     ownerKind: 'Pemilik proyek',
     owner: { pemerintah: 'Pemerintah', bumn: 'BUMN/BUMD', swasta: 'Swasta' },
