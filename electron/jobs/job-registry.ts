@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { estimateSecondsLeft, percentOf } from '../../shared/jobs/eta';
-import type { JobKind, JobStage, JobView } from '../../shared/jobs/job-types';
+import { WRITE_STAGES, type JobKind, type JobStage, type JobView } from '../../shared/jobs/job-types';
 import { AppError } from '../errors/app-error';
 import type { JobJournal } from './job-journal';
 
@@ -128,7 +128,7 @@ export class JobRegistry {
 
   /** The write job running now, if any (what other writes are waiting for). */
   runningWrite(): JobView | null {
-    for (const e of this.jobs.values()) if (e.view.kind === 'import-write' && e.view.status === 'running' && e.view.stage === 'writing') return this.view(e);
+    for (const e of this.jobs.values()) if (e.view.status === 'running' && e.view.stage === WRITE_STAGES[e.view.kind]) return this.view(e);
     return null;
   }
 

@@ -86,6 +86,7 @@ export interface ApiResults {
   'conflicts-resolve': SyncConflict;
   'imports-check-start': JobView;
   'imports-commit-start': JobView;
+  'imports-undo-start': JobView;
   /** An import check's result carries one page of findings (`issues`), as `imports-preview` does. */
   'jobs-get': JobView;
   'jobs-cancel': JobView;

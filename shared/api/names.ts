@@ -53,6 +53,7 @@ export const API_NAMES = [
   'conflicts-resolve',
   'imports-check-start',
   'imports-commit-start',
+  'imports-undo-start',
   'jobs-get',
   'jobs-cancel',
   'jobs-list',

@@ -39,6 +39,8 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'imports-undo': 'enter',
   'imports-check-start': 'enter',
   'imports-commit-start': 'enter',
+  // Someone else's import: 'undo-others', checked in the handler (as for imports-undo).
+  'imports-undo-start': 'enter',
   'staff-list': 'accounts',
   'staff-save': 'accounts',
   'audit-list': 'audit',
