@@ -53,6 +53,8 @@ export interface ApiResults {
   'audit-export': FileDownload & { total: number };
   'backups-list': BackupFile[];
   'backups-create': BackupFile & { folder: string };
+  /** The backup as a job: its result, once done, is what `backups-create` answers. */
+  'backups-create-start': JobView;
   'backups-restore': RestoreSummary;
   'uploads-put': UploadReceipt;
   /** The receipt of an upload still waiting for its import (a wizard reopened from its address). */

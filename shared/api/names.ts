@@ -21,6 +21,7 @@ export const API_NAMES = [
   'audit-export',
   'backups-list',
   'backups-create',
+  'backups-create-start',
   'backups-restore',
   'uploads-put',
   'uploads-info',

@@ -47,6 +47,7 @@ export const HANDLER_PERMISSIONS: Partial<Record<ApiName, Permission | 'public'>
   'audit-export': 'audit',
   'backups-list': 'backup',
   'backups-create': 'backup',
+  'backups-create-start': 'backup',
   'backups-restore': 'backup',
   'gaps-followup-add': 'enter',
   'prospects-import': 'enter',
