@@ -126,6 +126,16 @@ export class JobRegistry {
     }
   }
 
+  /**
+   * What a request that met the store's write lock is told when this host's own job holds it: which job and how
+   * far it is (an undo is not "another import being saved"); null when no job of ours is writing.
+   */
+  busyError(): AppError | null {
+    const writing = this.runningWrite();
+    if (!writing) return null;
+    return new AppError(writing.kind === 'import-undo' ? 'JOB_UNDO_RUNNING' : 'JOB_WRITE_RUNNING', { percent: writing.percent ?? 0 });
+  }
+
   /** The write job running now, if any (what other writes are waiting for). */
   runningWrite(): JobView | null {
     for (const e of this.jobs.values()) if (e.view.status === 'running' && e.view.stage === WRITE_STAGES[e.view.kind]) return this.view(e);
