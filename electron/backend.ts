@@ -164,8 +164,8 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
           result = await callOnce(name, arg, sessionToken);
         }
         // Still locked by this host's own import write (its worker): say what is happening, with how far it is.
-        const writing = !result.ok && result.error.code === 'STORE_BUSY' ? jobs.runningWrite() : null;
-        if (writing) return { ok: false, error: new AppError('JOB_WRITE_RUNNING', { percent: writing.percent ?? 0 }).toApiError() };
+        const writing = !result.ok && result.error.code === 'STORE_BUSY' ? jobs.busyError() : null;
+        if (writing) return { ok: false, error: writing.toApiError() };
         return result;
       } finally {
         inflight--;

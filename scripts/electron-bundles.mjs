@@ -20,8 +20,8 @@ export const cjsWithModuleUrl = {
   banner: { js: "const __sigapModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-/** Worker threads (the import parser and writer, the sync digest): each NAME.mjs loads NAME.js when it sits beside it (the built app). */
-const WORKERS = ['electron/importer/parse-worker', 'electron/importer/write-worker', 'electron/sync/digest-worker'];
+/** Worker threads (the import parser, writer and undo, the sync digest): each NAME.mjs loads NAME.js when it sits beside it (the built app). */
+const WORKERS = ['electron/importer/parse-worker', 'electron/importer/write-worker', 'electron/importer/undo-worker', 'electron/sync/digest-worker'];
 
 export async function buildImportWorker(outDir) {
   for (const entry of WORKERS) {

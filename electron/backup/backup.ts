@@ -7,14 +7,39 @@ import { migrations } from '../db/migrations/index';
 import { nativeBindingOption } from '../db/native-binding';
 import type { Db } from '../db/connection';
 
-/** A consistent copy of a live store through SQLite's online backup API (readers and writers keep going). */
-export async function backupTo(db: Db, outFile: string): Promise<{ file: string; bytes: number }> {
+/** Pages copied per step: a step holds the event loop for a few milliseconds, so requests and progress keep moving. */
+export const BACKUP_PAGES_PER_STEP = 256;
+
+/**
+ * A consistent copy of a live store through SQLite's online backup API (readers and writers keep going).
+ * `onProgress` hears pages done of the total after each step; a throw from it (a cancel) stops the copy and
+ * leaves no file under the backup's name.
+ */
+export async function backupTo(
+  db: Db,
+  outFile: string,
+  onProgress?: (pagesDone: number, pagesTotal: number) => void,
+): Promise<{ file: string; bytes: number }> {
   const target = path.resolve(outFile);
   ensurePrivateDir(path.dirname(target));
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   createPrivateFile(partial); // private from its first byte, not chmod-ed after the data is in
-  await db.backup(partial);
+  try {
+    let pages = 0;
+    await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        pages = totalPages;
+        onProgress?.(totalPages - remainingPages, totalPages);
+        return BACKUP_PAGES_PER_STEP;
+      },
+    });
+    // SQLite reports before each step, not after the last: the end is said here.
+    if (pages > 0) onProgress?.(pages, pages);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
   makePrivate(partial);
   fs.renameSync(partial, target); // a crash mid-backup never leaves a half file under the real name
   return { file: target, bytes: fs.statSync(target).size };

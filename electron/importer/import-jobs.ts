@@ -1,9 +1,10 @@
-import type { ImportPreview, ImportProgress, ImportResult } from '../../shared/import/types';
+import type { ImportPreview, ImportProgress, ImportResult, UndoResult } from '../../shared/import/types';
 import type { JobView } from '../../shared/jobs/job-types';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import type { JobHandle, JobRegistry } from '../jobs/job-registry';
 import { checkImport, importResult, planImport, type CheckedImport, type ImportContext, type ImportRequest } from './run-import';
+import { undoInWorker } from './run-undo-in-worker';
 import { writeInWorker } from './run-write-in-worker';
 
 /** What the check keeps for the commit: the same choices need no second read of the file. */
@@ -93,9 +94,53 @@ export function startImportWrite(
   }, req.fileName);
 }
 
+/** The key of an import's undo job: one undo per import, found again by a reload or a second tab. */
+export const undoKey = (importId: number) => `import:${importId}`;
+
+/**
+ * Starts the undo of an import as a job: the rows come out in a worker thread on its own connection (one write
+ * at a time), so the host keeps answering; progress counts rows put back and removed of the total. A second
+ * start for the same import answers the undo already running or done.
+ */
+export function startImportUndo(
+  jobs: JobRegistry,
+  importId: number,
+  user: string,
+  label: string,
+  storeFile: string,
+): JobView {
+  const existing = jobs.list({ key: undoKey(importId), kind: 'import-undo' }).find((j) => j.status === 'running' || j.status === 'done');
+  if (existing) return existing;
+  return jobs.start(
+    'import-undo',
+    undoKey(importId),
+    user,
+    (job): Promise<UndoResult> =>
+      jobs.exclusiveWrite(job, () => {
+        job.progress('removing');
+        return undoInWorker(storeFile, importId, user, { signal: job.signal, onProgress: (done, total) => job.progress('removing', done, total) });
+      }),
+    label,
+  );
+}
+
 /** What a finished import job keeps across a host restart: its counts, not its findings. */
 export function importResultToKeep(job: JobView): unknown {
+  if (job.kind === 'import-undo') return job.result;
   return job.kind === 'import-write' && job.result ? { ...(job.result as ImportResult), issues: [] } : null;
+}
+
+/** An undo the last host was running when it stopped: done when its transaction committed (the audit entry says so). */
+function settleInterruptedUndo(db: Db, job: JobView): JobView | null {
+  const importId = Number(job.key.replace(/^import:/, ''));
+  const entry = stmt(db, `SELECT at, detail FROM audit_log WHERE action = 'undo' AND entity = 'import' AND entity_id = ? AND at >= ? ORDER BY id DESC LIMIT 1`).get(
+    String(importId),
+    job.startedAt,
+  ) as { at: string; detail: string } | undefined;
+  if (!entry) return null;
+  const counts = JSON.parse(entry.detail) as Omit<UndoResult, 'importId' | 'undoneAt'>;
+  const result: UndoResult = { importId, ...counts, undoneAt: entry.at };
+  return { ...job, status: 'done', stage: 'done', done: job.total, etaSeconds: 0, finishedAt: entry.at, updatedAt: entry.at, result, error: null };
 }
 
 /**
@@ -104,6 +149,7 @@ export function importResultToKeep(job: JobView): unknown {
  * done with that import's counts, or nothing of it was written (null: the job says it was interrupted).
  */
 export function settleInterruptedImport(db: Db, job: JobView): JobView | null {
+  if (job.kind === 'import-undo') return settleInterruptedUndo(db, job);
   if (job.kind !== 'import-write') return null;
   const row = stmt(
     db,

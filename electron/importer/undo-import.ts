@@ -85,8 +85,29 @@ const EMPLOYER_RESTORE = `UPDATE employers SET name = @name, npwp = @npwp, nib =
   address = @address, scale = @scale, risk_group = @risk_group, programs = @programs,
   reported_headcount = @reported_headcount, branch_code = @branch_code, updated_at = @updated_at WHERE npp = @npp`;
 
-/** Restores the state before an import as a whole: its inserted rows removed, its updated rows put back. */
-export function undoImport(db: Db, id: number, user: string): UndoResult {
+/** Rows removed per statement: small enough that progress moves (and a cancel lands) every fraction of a second. */
+const CHUNK = 5000;
+
+/** Deletes `table` rows with ids from..to in chunks, reporting each chunk's count; returns how many went. */
+function deleteRange(db: Db, table: 'memberships' | 'workers', from: number, to: number, step: (n: number) => void): number {
+  let removed = 0;
+  for (let lo = from; lo <= to; lo += CHUNK) {
+    const n = stmt(db, `DELETE FROM ${table} WHERE id BETWEEN ? AND ?`).run(lo, Math.min(to, lo + CHUNK - 1)).changes;
+    removed += n;
+    step(n);
+  }
+  return removed;
+}
+
+const countRange = (db: Db, table: 'memberships' | 'workers', from: number | null, to: number | null): number =>
+  from === null || to === null ? 0 : (stmt(db, `SELECT count(*) FROM ${table} WHERE id BETWEEN ? AND ?`).pluck().get(from, to) as number);
+
+/**
+ * Restores the state before an import as a whole: its inserted rows removed, its updated rows put back.
+ * `report` hears the rows done (put back, memberships and people removed) of the total; a throw from it (a
+ * cancel) rolls the whole undo back.
+ */
+export function undoImport(db: Db, id: number, user: string, report: (done: number, total: number) => void = () => undefined): UndoResult {
   return runBulk(() => db
     .transaction((): UndoResult => {
       const imp = getImport(db, id);
@@ -103,7 +124,12 @@ export function undoImport(db: Db, id: number, user: string): UndoResult {
       let people = 0;
       let memberships = 0;
       const entries = stmt(db, 'SELECT entity, entity_key, action, before_json FROM import_journal WHERE import_id = ?').all(id) as JournalRow[];
-      for (const e of entries) {
+      const total = entries.length + countRange(db, 'memberships', ranges.mf, ranges.mt) + countRange(db, 'workers', ranges.wf, ranges.wt);
+      let done = 0;
+      const step = (n: number) => report((done += n), total);
+      report(0, total);
+      for (const [i, e] of entries.entries()) {
+        if (i % CHUNK === CHUNK - 1) step(CHUNK);
         if (e.action === 'insert') {
           if (e.entity === 'employer') employers += stmt(db, 'DELETE FROM employers WHERE npp = ?').run(e.entity_key).changes;
           continue;
@@ -118,12 +144,9 @@ export function undoImport(db: Db, id: number, user: string): UndoResult {
         else stmt(db, EMPLOYER_RESTORE).run(before);
         restored++;
       }
-      if (ranges.mf !== null && ranges.mt !== null) {
-        memberships = stmt(db, 'DELETE FROM memberships WHERE id BETWEEN ? AND ?').run(ranges.mf, ranges.mt).changes;
-      }
-      if (ranges.wf !== null && ranges.wt !== null) {
-        people = stmt(db, 'DELETE FROM workers WHERE id BETWEEN ? AND ?').run(ranges.wf, ranges.wt).changes;
-      }
+      step(entries.length % CHUNK);
+      if (ranges.mf !== null && ranges.mt !== null) memberships = deleteRange(db, 'memberships', ranges.mf, ranges.mt, step);
+      if (ranges.wf !== null && ranges.wt !== null) people = deleteRange(db, 'workers', ranges.wf, ranges.wt, step);
       const undoneAt = nowIso();
       stmt(db, 'UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, id);
       // People and memberships are counted apiece: "12 removed" for 6 roster rows read as twelve people.

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { estimateSecondsLeft, percentOf } from '../../shared/jobs/eta';
-import type { JobKind, JobStage, JobView } from '../../shared/jobs/job-types';
+import { WRITE_STAGES, type JobKind, type JobStage, type JobView } from '../../shared/jobs/job-types';
 import { AppError } from '../errors/app-error';
 import type { JobJournal } from './job-journal';
 
@@ -126,9 +126,19 @@ export class JobRegistry {
     }
   }
 
+  /**
+   * What a request that met the store's write lock is told when this host's own job holds it: which job and how
+   * far it is (an undo is not "another import being saved"); null when no job of ours is writing.
+   */
+  busyError(): AppError | null {
+    const writing = this.runningWrite();
+    if (!writing) return null;
+    return new AppError(writing.kind === 'import-undo' ? 'JOB_UNDO_RUNNING' : 'JOB_WRITE_RUNNING', { percent: writing.percent ?? 0 });
+  }
+
   /** The write job running now, if any (what other writes are waiting for). */
   runningWrite(): JobView | null {
-    for (const e of this.jobs.values()) if (e.view.kind === 'import-write' && e.view.status === 'running' && e.view.stage === 'writing') return this.view(e);
+    for (const e of this.jobs.values()) if (e.view.status === 'running' && e.view.stage === WRITE_STAGES[e.view.kind]) return this.view(e);
     return null;
   }
 

@@ -31,6 +31,7 @@ export const authSchemas = {
   }),
   'backups-list': z.object({}).default({}),
   'backups-create': z.object({}).default({}),
+  'backups-create-start': z.object({}).default({}),
   // The confirmation is part of the contract: a restore replaces everything entered since the backup.
   'backups-restore': z.object({ name: text(130), confirm: z.literal(true) }),
   'audit-list': auditFilter.extend({

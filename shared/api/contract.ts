@@ -54,6 +54,8 @@ export interface ApiResults {
   'audit-export': FileDownload & { total: number };
   'backups-list': BackupFile[];
   'backups-create': BackupFile & { folder: string };
+  /** The backup as a job: its result, once done, is what `backups-create` answers. */
+  'backups-create-start': JobView;
   'backups-restore': RestoreSummary;
   'uploads-put': UploadReceipt;
   /** The receipt of an upload still waiting for its import (a wizard reopened from its address). */
@@ -87,6 +89,7 @@ export interface ApiResults {
   'conflicts-resolve': SyncConflict;
   'imports-check-start': JobView;
   'imports-commit-start': JobView;
+  'imports-undo-start': JobView;
   /** An import check's result carries one page of findings (`issues`), as `imports-preview` does. */
   'jobs-get': JobView;
   'jobs-cancel': JobView;

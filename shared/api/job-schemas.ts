@@ -11,6 +11,8 @@ const uploadId = text(32).regex(/^[a-f0-9]{32}$/, 'uploadId');
 export const jobSchemas = {
   'imports-check-start': importSchemas['imports-commit'].omit({ dryRun: true }),
   'imports-commit-start': importSchemas['imports-commit'].omit({ dryRun: true }),
+  /** The undo of a roster or employer-list import, as a job (the CLI's `import undo` stays one call). */
+  'imports-undo-start': z.object({ importId: z.number().int().positive() }),
   'jobs-get': z.object({
     jobId,
     /** For an import check: which findings to page through. */

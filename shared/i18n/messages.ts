@@ -6,6 +6,7 @@ import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { hardeningMessages } from './hardening-messages';
 import { jobMessages } from './job-messages';
+import { jobProgressMessages } from './job-progress-messages';
 import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
@@ -40,6 +41,7 @@ const catalogue: MessageCatalogue = {
   ...syncSegmentMessages,
   ...hardeningMessages,
   ...jobMessages,
+  ...jobProgressMessages,
   ...trustMessages,
   ...segmentMessages,
   ...jakonImportMessages,

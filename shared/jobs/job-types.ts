@@ -1,12 +1,16 @@
 /** Long work the host runs for a person: it belongs to the host, so a reload or a second tab finds it again. */
-export const JOB_KINDS = ['import-check', 'import-write'] as const;
+export const JOB_KINDS = ['import-check', 'import-write', 'import-undo', 'backup'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /**
  * What the job is doing now, named for the person waiting: `waiting` is a write queued behind another import's
- * write (one writer at a time), `reading` the spreadsheet being opened, `checking` the rows, `writing` the commit.
+ * write (one writer at a time), `reading` the spreadsheet being opened, `checking` the rows, `writing` the commit,
+ * `removing` an import's rows being taken out again (undo), `copying` a backup's pages being copied.
  */
-export type JobStage = 'queued' | 'waiting' | 'reading' | 'checking' | 'writing' | 'done';
+export type JobStage = 'queued' | 'waiting' | 'reading' | 'checking' | 'writing' | 'removing' | 'copying' | 'done';
+
+/** The kinds that hold the store's write lock while they run, and the stage in which they hold it. */
+export const WRITE_STAGES: Partial<Record<JobKind, JobStage>> = { 'import-write': 'writing', 'import-undo': 'removing' };
 export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobView<R = unknown> {
@@ -19,7 +23,7 @@ export interface JobView<R = unknown> {
   user: string;
   status: JobStatus;
   stage: JobStage;
-  /** Rows (or bytes) done of the stage's total; total 0 while not yet known. */
+  /** Rows (or a backup's pages) done of the stage's total; total 0 while not yet known. */
   done: number;
   total: number;
   /** Whole percent of the stage, null while the total is unknown. */

@@ -84,7 +84,7 @@ describe('long jobs as a clerk lives them (browser mode, a 100,000-row roster)',
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows progress, cancels a check and a write (nothing written), lands on the result after a reload, keeps a second tab answering, exports the gaps', { timeout: 900_000 }, async () => {
+  it('shows progress, cancels a check and a write (nothing written), lands on the result after a reload, keeps a second tab answering, exports the gaps, undoes the import as a job', { timeout: 900_000 }, async () => {
     const { page } = app;
     await createEmployer(page);
     await page.getByTestId('employer-import').click();
@@ -160,6 +160,24 @@ describe('long jobs as a clerk lives them (browser mode, a 100,000-row roster)',
     const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Temuan']!);
     expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['Kode', 'NPP', 'Nama', 'Penjelasan']));
+
+    // 5. Undo of the 100,000-row import as a job: its stage by name and figures; when it ends the top bar's
+    //    counters drop without another action; a reload still shows its result.
+    await page.goBack();
+    await page.getByTestId('import-history-row').first().waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('count-active').textContent()).toBe('100.000');
+    await page.getByTestId('import-undo').first().click();
+    await page.getByTestId('undo-confirm-yes').click();
+    const undoing = await watch(page, 'undo-progress', (s) => s.stage === 'removing');
+    expect(undoing.at(-1)!.label).toMatch(/^Membatalkan impor: menghapus data/);
+    const undoneText = '100.000 orang dan 100.000 kepesertaan dihapus';
+    await expect.poll(() => page.getByTestId('import-undone').count(), POLL).toBe(1);
+    expect(await page.getByTestId('import-undone').textContent()).toContain(undoneText);
+    await expect.poll(() => page.getByTestId('count-workers').textContent(), { timeout: 3_000, interval: 100 }).toBe('0');
+    expect(await page.getByTestId('count-active').textContent()).toBe('0');
+    await expect.poll(() => page.getByTestId('import-history-row').first().getAttribute('data-undone'), { timeout: 3_000 }).toBe('yes');
+    await page.reload();
+    expect(await page.getByTestId('import-undone').textContent({ timeout: 30_000 })).toContain(undoneText);
 
     expect(peakRss).toBeGreaterThan(0);
     expect(peakRss).toBeLessThan(600);

@@ -4,6 +4,7 @@ import type { BackupFile } from '../../../shared/domain/backup';
 import { backupTo, checkBackupFile } from '../../backup/backup';
 import { appendAudit } from '../../store/audit';
 import { AppError } from '../../errors/app-error';
+import { actorOf } from '../../importer/actor';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 
@@ -33,13 +34,37 @@ function backupPath(ctx: HandlerContext, name: string): string {
   return path.join(ctx.storage.backupDir, name);
 }
 
-export const backupHandlers: HandlerGroup<'backups-list' | 'backups-create' | 'backups-restore'> = {
+/** A backup into the backup folder, logged; `onProgress` hears pages done of the total as it copies. */
+async function makeBackup(ctx: HandlerContext, name: string, onProgress?: (done: number, total: number) => void) {
+  const { bytes } = await backupTo(ctx.db, path.join(ctx.storage.backupDir, name), onProgress);
+  appendAudit(ctx.db, { action: 'backup', entity: 'store', entityId: name, detail: { bytes } });
+  return { name, bytes, createdAt: ctx.now().toISOString(), kind: 'manual' as const, folder: ctx.storage.backupDir };
+}
+
+const manualName = (ctx: HandlerContext) => `sigap-manual-${ctx.now().toISOString().replace(/[:.]/g, '-')}.db`;
+
+export const backupHandlers: HandlerGroup<'backups-list' | 'backups-create' | 'backups-create-start' | 'backups-restore'> = {
   'backups-list': (ctx) => listBackups(ctx),
-  'backups-create': async (ctx) => {
-    const name = `sigap-manual-${ctx.now().toISOString().replace(/[:.]/g, '-')}.db`;
-    const { bytes } = await backupTo(ctx.db, path.join(ctx.storage.backupDir, name));
-    appendAudit(ctx.db, { action: 'backup', entity: 'store', entityId: name, detail: { bytes } });
-    return { name, bytes, createdAt: ctx.now().toISOString(), kind: 'manual' as const, folder: ctx.storage.backupDir };
+  'backups-create': (ctx) => makeBackup(ctx, manualName(ctx)),
+  /** The same backup as a job: pages copied of the total, cancel stops it with no file left behind. */
+  'backups-create-start': (ctx) => {
+    const name = manualName(ctx);
+    const view = ctx.jobs.start(
+      'backup',
+      name,
+      actorOf(ctx),
+      (job) => {
+        job.progress('copying');
+        // Bytes, not pages: what the person knows a file by.
+        const pageSize = ctx.db.pragma('page_size', { simple: true }) as number;
+        return makeBackup(ctx, name, (done, total) => {
+          job.throwIfCancelled();
+          job.progress('copying', done * pageSize, total * pageSize);
+        });
+      },
+      name,
+    );
+    return { ...view, result: null };
   },
   'backups-restore': async (ctx, { name }) => {
     const file = backupPath(ctx, name);

@@ -1,10 +1,11 @@
 import { can } from '../../../shared/api/permissions';
 import type { ImportPreview, ImportResult } from '../../../shared/import/types';
 import type { JobView } from '../../../shared/jobs/job-types';
-import { AppError } from '../../errors/app-error';
+import { AppError, requirePermission } from '../../errors/app-error';
 import { exportGaps } from '../../exporter/gap-export';
 import { actorOf } from '../../importer/actor';
-import { startImportCheck, startImportWrite } from '../../importer/import-jobs';
+import { startImportCheck, startImportUndo, startImportWrite } from '../../importer/import-jobs';
+import { getImport } from '../../importer/import-store';
 import { IMPORT_LIMITS } from '../../importer/limits';
 import { deleteUpload } from '../../importer/uploads';
 import type { HandlerContext } from '../context';
@@ -28,6 +29,7 @@ function paged(job: JobView, arg: { severity?: 'error' | 'warning'; offset: numb
     const issues = filtered.slice(arg.offset, arg.offset + Math.min(arg.limit, IMPORT_LIMITS.maxIssuesPerPage));
     return { ...job, result: { ...preview, issues, issuesTotal: filtered.length } satisfies ImportPreview };
   }
+  if (job.kind !== 'import-write') return job;
   const result = job.result as ImportResult;
   return { ...job, result: { ...result, issues: result.issues.slice(0, IMPORT_LIMITS.maxIssuesPerPage), issuesTotal: result.issues.length } };
 }
@@ -37,7 +39,7 @@ const brief = (job: JobView): JobView => ({ ...job, result: null });
 
 const sourceKey = (arg: object) => JSON.stringify(arg);
 
-export const jobHandlers: HandlerGroup<'imports-check-start' | 'imports-commit-start' | 'jobs-get' | 'jobs-cancel' | 'jobs-list' | 'gaps-export'> = {
+export const jobHandlers: HandlerGroup<'imports-check-start' | 'imports-commit-start' | 'imports-undo-start' | 'jobs-get' | 'jobs-cancel' | 'jobs-list' | 'gaps-export'> = {
   'imports-check-start': (ctx, arg) => brief(startImportCheck(ctx.jobs, ctx, importRequest(ctx, arg, true), arg.uploadId, sourceKey(arg))),
   'imports-commit-start': (ctx, arg) =>
     brief(
@@ -46,6 +48,12 @@ export const jobHandlers: HandlerGroup<'imports-check-start' | 'imports-commit-s
         deleteUpload(ctx.db, arg.uploadId);
       }),
     ),
+  'imports-undo-start': (ctx, { importId }) => {
+    const imp = getImport(ctx.db, importId);
+    if (!imp) throw new AppError('IMPORT_NOT_FOUND', { id: importId });
+    if (imp.user_name !== actorOf(ctx)) requirePermission(ctx, 'undo-others');
+    return brief(startImportUndo(ctx.jobs, importId, actorOf(ctx), imp.file_name, ctx.storage.file));
+  },
   'jobs-get': (ctx, arg) => paged(ownJob(ctx, arg.jobId), arg),
   'jobs-cancel': (ctx, { jobId }) => {
     ownJob(ctx, jobId);

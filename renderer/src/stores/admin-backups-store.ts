@@ -2,14 +2,21 @@ import { create } from 'zustand';
 import { useSessionStore } from './session-store';
 import type { ApiResult } from '../../../shared/api/contract';
 import type { BackupFile, RestoreSummary } from '../../../shared/domain/backup';
+import type { JobView } from '../../../shared/jobs/job-types';
+import { ApiCallError } from '../api/api-call-error';
 import { call } from '../api/client';
 import { useAppInfoStore } from './app-info-store';
 import { useBannerStore } from './banner-store';
 import { useReferenceStore } from './reference-store';
 
+/** Often enough for the backup's figures, which move with every step of pages copied. */
+const BACKUP_POLL_MS = 300;
+
 interface AdminBackupsState {
   backups: BackupFile[] | null;
   busy: 'create' | 'restore' | null;
+  /** The backup being made, as the host's job: its bytes copied of the total. */
+  backupJob: JobView | null;
   load: () => Promise<void>;
   create: () => Promise<ApiResult<'backups-create'> | null>;
   /** Throws to the dialog on refusal, so it can stay open and say why. */
@@ -19,6 +26,7 @@ interface AdminBackupsState {
 export const useAdminBackupsStore = create<AdminBackupsState>((set, get) => ({
   backups: null,
   busy: null,
+  backupJob: null,
   load: async () => {
     try {
       set({ backups: await call('backups-list', {}) });
@@ -29,14 +37,21 @@ export const useAdminBackupsStore = create<AdminBackupsState>((set, get) => ({
   create: async () => {
     set({ busy: 'create' });
     try {
-      const made = await call('backups-create', {});
+      let job = await call('backups-create-start', {});
+      set({ backupJob: job });
+      while (job.status === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, BACKUP_POLL_MS));
+        job = await call('jobs-get', { jobId: job.id });
+        set({ backupJob: job });
+      }
+      if (job.status !== 'done' || !job.result) throw new ApiCallError(job.error ?? { code: 'INTERNAL', message: '' });
       await get().load();
-      return made;
+      return job.result as ApiResult<'backups-create'>;
     } catch (err) {
       useBannerStore.getState().show(err);
       return null;
     } finally {
-      set({ busy: null });
+      set({ busy: null, backupJob: null });
     }
   },
   restore: async (name) => {

@@ -7,6 +7,8 @@ import { useAdminBackupsStore } from '../../stores/admin-backups-store';
 import { formatBytes, formatDateTime } from './admin-format';
 import { usePermissionGuard } from './use-permission-guard';
 import { RestoreDialog } from './restore-dialog';
+import { call } from '../../api/client';
+import { JobProgress } from '../jobs/job-progress';
 
 interface Notice {
   text: string;
@@ -26,6 +28,7 @@ function BackupsScreenBody() {
   const busy = useAdminBackupsStore((s) => s.busy);
   const load = useAdminBackupsStore((s) => s.load);
   const create = useAdminBackupsStore((s) => s.create);
+  const backupJob = useAdminBackupsStore((s) => s.backupJob);
   const [restoring, setRestoring] = useState<BackupFile | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fresh, setFresh] = useState<string | null>(null);
@@ -55,6 +58,9 @@ function BackupsScreenBody() {
         </button>
       </div>
       <p className="context-line">{t('admin.backups.intro')}</p>
+      {busy === 'create' && backupJob && (
+        <JobProgress job={backupJob} onCancel={() => void call('jobs-cancel', { jobId: backupJob.id }).catch(() => undefined)} testId="backup-progress" />
+      )}
       {notice && (
         <div className="admin-notice" role="status" data-testid={notice.testId}>
           <p>{notice.text}</p>

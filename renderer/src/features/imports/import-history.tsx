@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/i18n/message-types';
 import { formatDateShort, formatNumberId } from '../../../../shared/format/id-format';
 import type { ImportKind } from '../../../../shared/import/fields';
-import type { ImportRecord, UndoResult } from '../../../../shared/import/types';
+import type { ImportRecord } from '../../../../shared/import/types';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
+import { JobProgress } from '../jobs/job-progress';
 import { ConfirmDialog } from './confirm-dialog';
-import { useAppInfoStore } from '../../stores/app-info-store';
 import { ImportError } from './import-error';
+import { useUndoJob } from './use-undo-job';
 
 /** An ISO instant as the desk's local date and time: "05-03-2026 14:07". */
 export function formatStamp(iso: string, locale: Locale): string {
@@ -32,9 +33,10 @@ export function ImportHistory({ kind, npp, version }: Props) {
   const [rows, setRows] = useState<ImportRecord[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [undoing, setUndoing] = useState<ImportRecord | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [undone, setUndone] = useState<UndoResult | null>(null);
   const [reloads, setReloads] = useState(0);
+  // The undo is a host job: the history and the top bar's counts are read again the moment it ends.
+  const undoJob = useUndoJob(() => setReloads((x) => x + 1));
+  const undone = undoJob.result;
   const n = (v: number) => formatNumberId(v, locale);
 
   useEffect(() => {
@@ -48,20 +50,9 @@ export function ImportHistory({ kind, npp, version }: Props) {
   }, [kind, npp, version, reloads]);
 
   const undo = async (record: ImportRecord) => {
-    setBusy(true);
     setError(null);
-    try {
-      const r = await call('imports-undo', { importId: record.id });
-      setUndone(r);
-      setReloads((x) => x + 1);
-      // The top bar's counts drop with the undo: read them now, not one action later.
-      void useAppInfoStore.getState().refresh();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      setUndoing(null);
-    }
+    await undoJob.start(record.id);
+    setUndoing(null);
   };
 
   return (
@@ -78,10 +69,19 @@ export function ImportHistory({ kind, npp, version }: Props) {
             memberships: n(undone.removedMemberships),
             employers: n(undone.removedEmployers),
             restored: n(undone.restored),
-          })}
+          })}{' '}
+          <button type="button" className="btn btn-quiet btn-small" onClick={undoJob.dismiss} data-testid="import-undone-dismiss">
+            {t('jobs.running.dismiss')}
+          </button>
         </p>
       )}
-      <ImportError error={error} />
+      {undoJob.running && (
+        <div className="undo-running" data-testid="undo-running">
+          <p>{t('imports.history.undoBusy')} {undoJob.job ? `(${undoJob.job.label})` : ''}</p>
+          <JobProgress job={undoJob.job} onCancel={undoJob.cancel} testId="undo-progress" />
+        </div>
+      )}
+      <ImportError error={error ?? undoJob.error} />
       {rows === null && !error && <p>{t('common.loading')}</p>}
       {rows?.length === 0 && <p className="muted" data-testid="import-history-empty">{t('imports.history.empty')}</p>}
       {rows && rows.length > 0 && (
@@ -117,7 +117,7 @@ export function ImportHistory({ kind, npp, version }: Props) {
                   </td>
                   <td>
                     {!r.undoneAt && (
-                      <button type="button" className="btn btn-small" onClick={() => setUndoing(r)} data-testid="import-undo">
+                      <button type="button" className="btn btn-small" onClick={() => setUndoing(r)} disabled={undoJob.running} data-testid="import-undo">
                         {t('imports.history.undo')}
                       </button>
                     )}
@@ -132,7 +132,7 @@ export function ImportHistory({ kind, npp, version }: Props) {
         open={undoing !== null}
         title={t('imports.history.undoTitle', { id: undoing?.id ?? '' })}
         confirmLabel={t('imports.history.undoYes')}
-        busy={busy}
+        busy={undoJob.starting || undoJob.running}
         busyLabel={t('imports.history.undoBusy')}
         onConfirm={() => undoing && void undo(undoing)}
         onCancel={() => setUndoing(null)}

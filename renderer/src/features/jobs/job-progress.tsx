@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import type { JobView } from '../../../../shared/jobs/job-types';
 import { useLocale } from '../../i18n/use-locale';
+import { formatBytes } from '../admin/admin-format';
 
 interface Props {
   job: JobView | null;
@@ -19,10 +20,15 @@ export function JobProgress({ job, onCancel, cancelling = false, testId = 'job-p
   const stage = job?.stage ?? 'queued';
   const known = job !== null && job.total > 0 && job.percent !== null;
   const eta = job?.etaSeconds;
+  // Rows for imports, records for an undo (people and memberships), bytes for a backup.
+  const figures = (j: JobView) =>
+    j.stage === 'copying'
+      ? t('jobs.figuresBytes', { done: formatBytes(j.done, locale), total: formatBytes(j.total, locale) })
+      : t(j.stage === 'removing' ? 'jobs.figuresData' : 'jobs.figures', { done: n(j.done), total: n(j.total) });
   const time = eta == null ? null : eta >= 90 ? t('jobs.minutes', { n: n(Math.round(eta / 60)) }) : t('jobs.seconds', { n: n(eta) });
   const label = [
     t(`jobs.stage.${stage}`),
-    known ? t('jobs.figures', { done: n(job.done), total: n(job.total) }) : null,
+    known ? figures(job) : null,
     known ? t('jobs.percent', { percent: n(job.percent!) }) : null,
     time ? t('jobs.eta', { time }) : null,
   ]

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobView } from '../../../../shared/jobs/job-types';
+import type { JobKind, JobView } from '../../../../shared/jobs/job-types';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDateTime } from '../admin/admin-format';
 import { JobProgress } from './job-progress';
+import { tabUndoJob } from './tab-jobs';
 
 const POLL_MS = 1000;
+
+const RUNNING_LABEL = { 'import-check': 'check', 'import-write': 'write', 'import-undo': 'undo', backup: 'backup' } as const satisfies Record<JobKind, string>;
 
 /** A job the host was running when the app was closed: shown until the person has read it. */
 const interrupted = (j: JobView) => j.status === 'failed' && j.error?.code === 'JOB_INTERRUPTED';
@@ -49,14 +52,15 @@ export function RunningJobs({ exclude, onEnded }: { exclude: readonly (string | 
     };
   }, []);
 
-  const shown = jobs.filter((j) => !exclude.includes(j.id) && !dismissed.includes(j.id));
+  // This tab's own undo shows its progress in the import history, not twice.
+  const shown = jobs.filter((j) => !exclude.includes(j.id) && j.id !== tabUndoJob.get() && !dismissed.includes(j.id));
   if (shown.length === 0) return null;
   return (
     <section className="running-jobs" aria-label={t('jobs.running.title')} data-testid="running-jobs">
       <h2 className="section-title">{t('jobs.running.title')}</h2>
       {shown.map((j) => (
         <div key={j.id} className="running-job" data-testid="running-job" data-kind={j.kind}>
-          <p>{t(j.kind === 'import-write' ? 'jobs.running.write' : 'jobs.running.check', { file: j.label })}</p>
+          <p>{t(`jobs.running.${RUNNING_LABEL[j.kind]}`, { file: j.label })}</p>
           {interrupted(j) ? (
             <p className="msg msg-warning" role="status" data-testid="running-job-interrupted">
               {t('jobs.running.interrupted', { at: formatDateTime(j.startedAt, locale) })}{' '}
