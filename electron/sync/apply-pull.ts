@@ -163,8 +163,16 @@ function* runsOf(rows: PulledRow[]): Generator<PulledRow[]> {
   if (run.length) yield run;
 }
 
-/** Parked rows whose references may have arrived since. */
-function retryParked(db: Db, page: PageState): void {
+/** A row applied from the parked ones: the digest must re-judge it like a pulled row. */
+export interface UnparkedRow {
+  entity: SyncEntity;
+  key: string;
+  data: WireRow;
+}
+
+/** Parked rows whose references may have arrived since; returns those that are no longer parked. */
+function retryParked(db: Db, page: PageState): UnparkedRow[] {
+  const unparked: UnparkedRow[] = [];
   const parked = stmt(db, 'SELECT entity, key, deleted, data FROM sync_inbound_pending').all() as {
     entity: SyncEntity;
     key: string;
@@ -173,18 +181,22 @@ function retryParked(db: Db, page: PageState): void {
   }[];
   parked.sort((a, b) => SYNC_ENTITIES[a.entity].order - SYNC_ENTITIES[b.entity].order);
   for (const p of parked) {
-    if (applyOne(db, p.entity, p.key, p.deleted === 1, JSON.parse(p.data) as WireRow, page) !== 'parked') {
+    const data = JSON.parse(p.data) as WireRow;
+    if (applyOne(db, p.entity, p.key, p.deleted === 1, data, page) !== 'parked') {
       stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(p.entity, p.key);
+      unparked.push({ entity: p.entity, key: p.key, data });
     }
   }
+  return unparked;
 }
 
 /**
  * Applies one page of the server's changes and records the cursor in the same transaction, with capture off
  * (what comes from the server is not sent back) and without per-row audit entries (one entry per page).
  */
-export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHlcMs: number): { applied: number } {
+export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHlcMs: number): { applied: number; unparked: UnparkedRow[] } {
   let applied = 0;
+  let unparked: UnparkedRow[] = [];
   runBulk(() =>
     db.transaction(() => {
       stmt(db, 'UPDATE sync_local_state SET capture = 0 WHERE id = 1').run();
@@ -233,9 +245,9 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
       const bulkNames = ordered.length >= BULK_NAME_INDEX_FROM && !ordered.some((r) => r.deleted && r.entity in NAME_INDEXED);
       if (bulkNames) withDeferredFtsInserts(db, Object.values(NAME_INDEXED), applyAll);
       else applyAll();
-      if (page.parked) retryParked(db, page);
+      if (page.parked) unparked = retryParked(db, page);
       stmt(db, 'UPDATE sync_local_state SET capture = 1, cursor = ?, hlc_floor = max(hlc_floor, ?) WHERE id = 1').run(cursor, maxHlcMs);
     }).immediate(),
   );
-  return { applied };
+  return { applied, unparked };
 }

@@ -188,8 +188,9 @@ async function pullPages(db: Db, client: SyncClient, options: SyncOptions, curso
       next = client.pull(page.cursor, PULL_PAGE, full);
       next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
     }
-    applyPulledPage(db, page.rows, page.cursor, page.maxHlcMs);
-    if (dirty.size <= 100_000) for (const r of page.rows) touch(dirty, r.entity, r.key, r.data);
+    const { unparked } = applyPulledPage(db, page.rows, page.cursor, page.maxHlcMs);
+    // Rows parked by an earlier sync and applied now (their person arrived) changed the store too.
+    if (dirty.size <= 100_000) for (const r of [...page.rows, ...unparked]) touch(dirty, r.entity, r.key, r.data);
     pulled += page.rows.length;
     options.onProgress?.({ stage: 'pull', done: pulled });
     if (!page.more) {

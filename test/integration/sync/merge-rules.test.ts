@@ -155,4 +155,24 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
       expect(activeMemberships(d.backend.db, NIK)).toBe(1);
     }
   });
+  test('a pulled row parked behind a local removal, and applied at a later sync, counts in that desk\'s digest', async () => {
+    const world = await newWorld();
+    const [a, b] = [await world.desk('meja-a'), await world.desk('meja-b')];
+    await a.value('employers-save', employer('12345678'));
+    await a.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
+    for (const d of [a, b]) await d.sync();
+    await a.value('workers-enrol', enrolment('22345678', NIK));
+    await a.sync();
+    // Desk B enrols the same person elsewhere and removes them again; a cut sync sends the enrolment only, so the
+    // removal is still queued when desk A's membership arrives: its person is held back, and the membership waits.
+    await b.value('workers-enrol', enrolment('12345678', NIK));
+    b.backend.db.prepare(`DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)`).run(NIK);
+    b.backend.db.prepare(`DELETE FROM workers WHERE nik = ?`).run(NIK);
+    await b.sync({ pushBatch: 2, maxPushBatches: 1 });
+    expect(b.backend.db.prepare('SELECT count(*) FROM sync_inbound_pending').pluck().get()).toBeGreaterThan(0);
+    // The next sync sends the removal, the person comes back (desk A's membership lives), the waiting row applies.
+    const digests = await settle(a, b);
+    expect(activeMemberships(b.backend.db, NIK)).toBe(1);
+    expect(digests).toEqual(Array(2).fill(await world.digest('BPN')));
+  });
 });
