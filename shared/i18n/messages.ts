@@ -8,6 +8,7 @@ import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
+import { searchMessages } from './search-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 import { validationMessages } from './validation-messages';
 
@@ -23,6 +24,7 @@ const catalogue: MessageCatalogue = {
   ...storeMessages,
   ...syncMessages,
   ...hardeningMessages,
+  ...searchMessages,
 };
 
 export function hasMessage(code: string): boolean {

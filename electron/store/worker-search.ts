@@ -1,0 +1,188 @@
+import { SEARCH_COUNT_BOUND, type WorkerSearchItem, type WorkerSearchPage } from '../../shared/domain/worker-search';
+import type { Db } from '../db/connection';
+import { nameWords, spacedSql } from '../db/name-words';
+import { stmt } from '../db/statements';
+import { AppError } from '../errors/app-error';
+
+/** A result's place in the order: (sorted name, worker id) for names, (NIK, worker id) for digits. */
+interface Key {
+  key: string;
+  id: number;
+}
+
+/** Past this many different words under one prefix, merging per word costs more than one sort. */
+const MAX_MERGED_WORDS = 64;
+/** Above U+FFFF nothing a person's name holds: `word < prefix + HIGH` is "starts with prefix". */
+const HIGH = '\uffff';
+
+const byteOrder = (a: Key, b: Key): number => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)) || a.id - b.id;
+
+function encodeCursor(mode: 'name' | 'digits', k: Key): string {
+  return Buffer.from(JSON.stringify([mode, k.key, k.id])).toString('base64url');
+}
+
+function decodeCursor(mode: 'name' | 'digits', cursor: string | undefined): Key {
+  if (!cursor) return { key: '', id: -1 };
+  try {
+    const [m, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (m === mode && typeof key === 'string' && Number.isInteger(id)) return { key, id: id as number };
+  } catch {
+    // falls through to the coded refusal
+  }
+  throw new AppError('SEARCH_CURSOR_INVALID');
+}
+
+/** Sorted, without the same person twice (a name can hold two words under one prefix). */
+function mergeKeys(lists: Key[][]): Key[] {
+  const all = lists.flat().sort(byteOrder);
+  return all.filter((k, i) => i === 0 || k.id !== all[i - 1]!.id);
+}
+
+// --- names ---------------------------------------------------------------------------------------------
+
+/** SQL that keeps only rows whose name also has a word starting with each of the other terms. */
+function otherTermsSql(count: number): string {
+  const spaced = `(' ' || ${spacedSql('sort_name')})`;
+  return Array.from({ length: count }, (_, i) => ` AND instr(${spaced}, ' ' || @t${i}) > 0`).join('');
+}
+
+interface NameQuery {
+  lead: string;
+  others: Record<string, string>;
+  filter: string;
+}
+
+function nameQuery(query: string): NameQuery | null {
+  const terms = [...new Set(nameWords(query))];
+  if (!terms.length) return null;
+  // The longest term is usually the rarest: the others only filter its rows.
+  const lead = terms.reduce((a, b) => (b.length > a.length ? b : a));
+  const rest = terms.filter((t) => t !== lead);
+  return { lead, others: Object.fromEntries(rest.map((t, i) => [`t${i}`, t])), filter: otherTermsSql(rest.length) };
+}
+
+/** The different words starting with `prefix`, one index seek each; null when there are too many to merge. */
+function wordsUnder(db: Db, prefix: string): string[] | null {
+  const next = stmt(db, 'SELECT word FROM worker_name_words WHERE word > @after AND word < @hi ORDER BY word LIMIT 1').pluck();
+  const words: string[] = [];
+  const exact = stmt(db, 'SELECT 1 FROM worker_name_words WHERE word = @w LIMIT 1').pluck().get({ w: prefix });
+  if (exact) words.push(prefix);
+  let after = prefix;
+  for (;;) {
+    const w = next.get({ after, hi: prefix + HIGH }) as string | undefined;
+    if (w === undefined) return words;
+    if (words.length >= MAX_MERGED_WORDS) return null;
+    words.push(w);
+    after = w;
+  }
+}
+
+function namePage(db: Db, q: NameQuery, after: Key, limit: number): Key[] {
+  const params = { ...q.others, afterName: after.key, afterId: after.id, n: limit + 1 };
+  const words = wordsUnder(db, q.lead);
+  if (words === null) {
+    const rows = stmt(
+      db,
+      `SELECT DISTINCT sort_name AS key, worker_id AS id FROM worker_name_words
+       WHERE word >= @lo AND word < @hi AND (sort_name, worker_id) > (@afterName, @afterId)${q.filter}
+       ORDER BY sort_name, worker_id LIMIT @n`,
+    ).all({ ...params, lo: q.lead, hi: q.lead + HIGH }) as Key[];
+    return mergeKeys([rows]);
+  }
+  // Each word's people come out of the key already in name order: a page is a seek and `limit` steps per word.
+  const perWord = stmt(
+    db,
+    `SELECT sort_name AS key, worker_id AS id FROM worker_name_words
+     WHERE word = @word AND (sort_name, worker_id) > (@afterName, @afterId)${q.filter}
+     ORDER BY sort_name, worker_id LIMIT @n`,
+  );
+  return mergeKeys(words.map((word) => perWord.all({ ...params, word }) as Key[])).slice(0, limit + 1);
+}
+
+function nameCount(db: Db, q: NameQuery): number {
+  return stmt(
+    db,
+    `SELECT count(*) FROM (SELECT DISTINCT worker_id FROM worker_name_words
+       WHERE word >= @lo AND word < @hi${q.filter} LIMIT @cap)`,
+  )
+    .pluck()
+    .get({ ...q.others, lo: q.lead, hi: q.lead + HIGH, cap: SEARCH_COUNT_BOUND + 1 }) as number;
+}
+
+// --- NIK and KPJ digits -------------------------------------------------------------------------------
+
+function digitsPage(db: Db, digits: string, after: Key, limit: number): Key[] {
+  const params = { lo: digits, hi: `${digits}:`, after: after.key, n: limit + 1 };
+  const byNik = stmt(db, 'SELECT nik AS key, id FROM workers WHERE nik >= @lo AND nik < @hi AND nik > @after ORDER BY nik LIMIT @n').all(params) as Key[];
+  const byKpj = stmt(
+    db,
+    'SELECT nik AS key, id FROM workers WHERE kpj >= @lo AND kpj < @hi AND nik > @after ORDER BY nik LIMIT @n',
+  ).all(params) as Key[];
+  return mergeKeys([byNik, byKpj]).slice(0, limit + 1);
+}
+
+function digitsCount(db: Db, digits: string): number {
+  const params = { lo: digits, hi: `${digits}:`, cap: SEARCH_COUNT_BOUND + 1 };
+  const nik = stmt(db, 'SELECT count(*) FROM (SELECT 1 FROM workers WHERE nik >= @lo AND nik < @hi LIMIT @cap)').pluck().get(params) as number;
+  const kpj = stmt(db, 'SELECT count(*) FROM (SELECT 1 FROM workers WHERE kpj >= @lo AND kpj < @hi LIMIT @cap)').pluck().get(params) as number;
+  if (nik + kpj > SEARCH_COUNT_BOUND) return nik + kpj;
+  return stmt(
+    db,
+    `SELECT count(*) FROM (SELECT id FROM workers WHERE nik >= @lo AND nik < @hi UNION SELECT id FROM workers WHERE kpj >= @lo AND kpj < @hi)`,
+  )
+    .pluck()
+    .get(params) as number;
+}
+
+// --- rows ---------------------------------------------------------------------------------------------
+
+function itemsFor(db: Db, ids: number[]): WorkerSearchItem[] {
+  return stmt(
+    db,
+    `SELECT w.nik, w.name, w.birth_date AS birthDate, w.gender, w.kpj,
+       (SELECT count(*) FROM memberships x WHERE x.worker_id = w.id) AS membershipCount,
+       m.id AS membershipId, m.npp, e.name AS employerName, m.wage, m.start_date AS startDate, m.status
+     FROM json_each(@ids) j JOIN workers w ON w.id = j.value
+     LEFT JOIN memberships m ON m.id = (
+       SELECT y.id FROM memberships y WHERE y.worker_id = w.id ORDER BY y.status = 'aktif' DESC, y.start_date DESC, y.id DESC LIMIT 1)
+     LEFT JOIN employers e ON e.npp = m.npp
+     ORDER BY j.key`,
+  ).all({ ids: JSON.stringify(ids) }) as WorkerSearchItem[];
+}
+
+export const isDigitQuery = (query: string): boolean => /^\d+$/.test(query.replace(/[\s.-]/g, ''));
+
+/**
+ * People by NIK or KPJ (whole or leading digits) or by name (every word, as a word prefix), one row per
+ * person in a fixed order, `limit` at a time after `cursor`. Nobody is hidden: the count says how many
+ * (exactly up to the bound) and `next` reaches every one of them. No page sorts all matches or counts
+ * past the bound, so the cost does not grow with how common the name is.
+ */
+export function findWorkers(db: Db, query: string, limit: number, cursor?: string): WorkerSearchPage {
+  const digits = query.replace(/[\s.-]/g, '');
+  let keys: Key[];
+  let total: number;
+  let mode: 'name' | 'digits';
+  if (/^\d+$/.test(digits)) {
+    mode = 'digits';
+    keys = digitsPage(db, digits, decodeCursor(mode, cursor), limit);
+    total = digitsCount(db, digits);
+  } else {
+    mode = 'name';
+    const q = nameQuery(query);
+    if (!q) return { items: [], total: 0, totalExact: true, next: null };
+    keys = namePage(db, q, decodeCursor(mode, cursor), limit);
+    total = nameCount(db, q);
+  }
+  const page = keys.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: itemsFor(
+      db,
+      page.map((k) => k.id),
+    ),
+    total: Math.min(total, SEARCH_COUNT_BOUND),
+    totalExact: total <= SEARCH_COUNT_BOUND,
+    next: keys.length > limit && last ? encodeCursor(mode, last) : null,
+  };
+}
