@@ -124,21 +124,26 @@ export function listEmployers(db: Db, f: EmployerFilter): Page<EmployerSummary> 
   const total = (stmt(db, `SELECT count(*) AS n FROM employers e ${clause}`).get(params) as { n: number }).n;
 
   if (f.after) {
-    where.push('(e.name COLLATE NOCASE, e.npp) > (@afterName, @afterNpp)');
+    // The first term lets the planner seek in `employers_name_npp`; the row value alone is only a filter.
+    where.push('e.name COLLATE NOCASE >= @afterName AND (e.name COLLATE NOCASE, e.npp) > (@afterName, @afterNpp)');
     params.afterName = f.after.name;
     params.afterNpp = f.after.npp;
     params.offset = 0;
   }
   const pageClause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  // The page's keys first, from the (name, npp) index alone; only those rows then pay for their columns,
+  // so OFFSET (a jump in the list) steps over index entries, not over counted rows. CROSS JOIN keeps the
+  // 200 keys outside: otherwise the planner walks all employers in order to spare itself a 200-row sort.
   const items = stmt(
     db,
-    `SELECT e.npp, e.name, e.npwp, e.regency_code AS regencyCode, r.name AS regencyName, e.scale,
-         e.branch_code AS branchCode, e.reported_headcount AS reportedHeadcount,
-         (SELECT count(*) FROM memberships m WHERE m.npp = e.npp AND m.status = 'aktif') AS activeWorkers
-       FROM employers e JOIN regions r ON r.code = e.regency_code
-       ${pageClause}
-       ORDER BY e.name COLLATE NOCASE, e.npp
-       LIMIT @limit OFFSET @offset`,
+    `WITH page AS MATERIALIZED (
+       SELECT e.npp FROM employers e ${pageClause}
+       ORDER BY e.name COLLATE NOCASE, e.npp LIMIT @limit OFFSET @offset)
+     SELECT e.npp, e.name, e.npwp, e.regency_code AS regencyCode, r.name AS regencyName, e.scale,
+       e.branch_code AS branchCode, e.reported_headcount AS reportedHeadcount,
+       (SELECT count(*) FROM memberships m WHERE m.npp = e.npp AND m.status = 'aktif') AS activeWorkers
+     FROM page CROSS JOIN employers e ON e.npp = page.npp JOIN regions r ON r.code = e.regency_code
+     ORDER BY e.name COLLATE NOCASE, e.npp`,
   ).all(params) as EmployerSummary[];
   return { items, total, offset: f.offset, limit: f.limit };
 }

@@ -15,7 +15,12 @@ const MAX_MERGED_WORDS = 64;
 /** Above U+FFFF nothing a person's name holds: `word < prefix + HIGH` is "starts with prefix". */
 const HIGH = '\uffff';
 
-const byteOrder = (a: Key, b: Key): number => Buffer.compare(Buffer.from(a.key), Buffer.from(b.key)) || a.id - b.id;
+/**
+ * SQLite orders text by its UTF-8 bytes, JavaScript by UTF-16 units (they differ from U+D800 up). A key with
+ * any non-ASCII character is compared as its bytes (a latin1 string of them keeps byte order); ASCII keys
+ * are their own bytes.
+ */
+const byteKey = (key: string): string => (/[^ -~]/.test(key) ? Buffer.from(key).toString('latin1') : key);
 
 function encodeCursor(mode: 'name' | 'digits', k: Key): string {
   return Buffer.from(JSON.stringify([mode, k.key, k.id])).toString('base64url');
@@ -34,7 +39,11 @@ function decodeCursor(mode: 'name' | 'digits', cursor: string | undefined): Key 
 
 /** Sorted, without the same person twice (a name can hold two words under one prefix). */
 function mergeKeys(lists: Key[][]): Key[] {
-  const all = lists.flat().sort(byteOrder);
+  const all = lists
+    .flat()
+    .map((k) => ({ k, order: byteKey(k.key) }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.k.id - b.k.id))
+    .map(({ k }) => k);
   return all.filter((k, i) => i === 0 || k.id !== all[i - 1]!.id);
 }
 
@@ -136,18 +145,49 @@ function digitsCount(db: Db, digits: string): number {
 
 // --- rows ---------------------------------------------------------------------------------------------
 
+interface MembershipRow {
+  workerId: number;
+  membershipId: number;
+  npp: string;
+  employerName: string;
+  wage: number;
+  startDate: string;
+  status: 'aktif' | 'nonaktif';
+}
+
+/** The one a clerk looks at first: active before ended, then the latest start. */
+const shownFirst = (a: MembershipRow, b: MembershipRow): number =>
+  Number(b.status === 'aktif') - Number(a.status === 'aktif') || b.startDate.localeCompare(a.startDate) || b.membershipId - a.membershipId;
+
+/** The page's people and all their memberships in two reads; the membership shown is picked here. */
 function itemsFor(db: Db, ids: number[]): WorkerSearchItem[] {
-  return stmt(
+  const json = JSON.stringify(ids);
+  const people = stmt(
     db,
-    `SELECT w.nik, w.name, w.birth_date AS birthDate, w.gender, w.kpj,
-       (SELECT count(*) FROM memberships x WHERE x.worker_id = w.id) AS membershipCount,
-       m.id AS membershipId, m.npp, e.name AS employerName, m.wage, m.start_date AS startDate, m.status
-     FROM json_each(@ids) j JOIN workers w ON w.id = j.value
-     LEFT JOIN memberships m ON m.id = (
-       SELECT y.id FROM memberships y WHERE y.worker_id = w.id ORDER BY y.status = 'aktif' DESC, y.start_date DESC, y.id DESC LIMIT 1)
-     LEFT JOIN employers e ON e.npp = m.npp
-     ORDER BY j.key`,
-  ).all({ ids: JSON.stringify(ids) }) as WorkerSearchItem[];
+    `SELECT w.id, w.nik, w.name, w.birth_date AS birthDate, w.gender, w.kpj
+     FROM json_each(@ids) j JOIN workers w ON w.id = j.value ORDER BY j.key`,
+  ).all({ ids: json }) as (Pick<WorkerSearchItem, 'nik' | 'name' | 'birthDate' | 'gender' | 'kpj'> & { id: number })[];
+  const memberships = stmt(
+    db,
+    `SELECT m.worker_id AS workerId, m.id AS membershipId, m.npp, e.name AS employerName, m.wage, m.start_date AS startDate, m.status
+     FROM json_each(@ids) j JOIN memberships m ON m.worker_id = j.value JOIN employers e ON e.npp = m.npp`,
+  ).all({ ids: json }) as MembershipRow[];
+  const byWorker = new Map<number, MembershipRow[]>();
+  for (const m of memberships) byWorker.set(m.workerId, [...(byWorker.get(m.workerId) ?? []), m]);
+  return people.map(({ id, ...person }) => {
+    const own = (byWorker.get(id) ?? []).sort(shownFirst);
+    const first = own[0];
+    return {
+      ...person,
+      membershipCount: own.length,
+      membershipId: first?.membershipId ?? null,
+      npp: first?.npp ?? null,
+      employerName: first?.employerName ?? null,
+      wage: first?.wage ?? null,
+      startDate: first?.startDate ?? null,
+      status: first?.status ?? null,
+    };
+  });
 }
 
 export const isDigitQuery = (query: string): boolean => /^\d+$/.test(query.replace(/[\s.-]/g, ''));
