@@ -77,6 +77,7 @@ describe('worker search in Chromium: beyond 200 hits, with the count', () => {
       )
       .toBe('1500');
     await expect.poll(() => countText(page)).toMatch(/\(1\.500 sudah dimuat/);
+    await page.keyboard.press('End');
     expect(await lastRowText(page, 1499)).toContain(nameOf(1499));
   });
 
