@@ -129,6 +129,20 @@ describe('worker search that hides nobody: counts, keyset pages, KPJ', () => {
     expect(mixed.ok ? 'OK' : mixed.error.code).toBe('SEARCH_CURSOR_INVALID');
   });
 
+  it('pages names beyond ASCII in the order of the store, one at a time, without a gap', async () => {
+    const db = s.backend.db;
+    const add = db.prepare(`INSERT INTO workers (nik, name, birth_date, gender, created_at, updated_at) VALUES (?, ?, '1990-05-10', 'P', '', '')`);
+    const names = ['Ölah Lestari', 'Zainab Lestari', 'Éva Lestari', 'Ayu Lestari', 'Ñoman Lestari', '𝓐mi Lestari', 'Ａni Lestari'];
+    names.forEach((name, k) => add.run(nikOf(5000 + k), name));
+    const { niks } = await allPages(s, 'lestari', 1);
+    const expected = db
+      .prepare(`SELECT nik FROM workers WHERE name LIKE '% Lestari' ORDER BY lower(name), id`)
+      .pluck()
+      .all() as string[];
+    expect(niks).toEqual(expected);
+    expect(niks.length).toBe(names.length);
+  });
+
   it('records pages after the first as bulk reads, never with the digits searched', async () => {
     type Trail = { total: number; items: { actor: string; entityId: string; detail: string }[] };
     const trail = () => s.value<Trail>(s.call('audit-list', { action: 'bulk_read' }, 'kacab'));
