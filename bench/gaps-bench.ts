@@ -16,7 +16,8 @@ function time(runs: number, f: () => unknown): number {
 const PERIOD = { start: '2026-03-01', end: '2026-03-31', year: 2026, cutoff: '1967-03-31' };
 
 /**
- * The yardstick: one hand-written aggregate that reads the same facts the gap rules judge, per employer —
+ * Second yardstick, added after the first run (so the target does not move to it): one hand-written aggregate
+ * that reads the same facts the gap rules judge, per employer —
  * active members, PU members, PU wages, PU members under the regency's minimum wage and the gap to it,
  * PU members at pension age — in a single statement, the way one would write it by hand.
  */
@@ -35,7 +36,7 @@ const SAME_FACTS_SQL = `
   WHERE m.start_date <= '${PERIOD.end}' AND (m.end_date IS NULL OR m.end_date >= '${PERIOD.start}')
   GROUP BY e.npp`;
 
-/** For scale only: the simplest aggregate over the same rows (active members per employer). */
+/** The yardstick the ≤ 1.5× target was set against before the first run: count and sum of active members per employer. */
 const COUNT_ONLY_SQL = `
   SELECT e.npp, e.branch_code, count(*) AS n, sum(m.wage) AS wages
   FROM memberships m JOIN employers e ON e.npp = m.npp
@@ -61,8 +62,9 @@ export async function runGapsBench(): Promise<void> {
   console.log(`data                          : ${JSON.stringify(counts)}`);
   console.log(`gaps ditemukan                : ${JSON.stringify(byKind)}`);
   console.log(`pemindaian celah penuh        : ${scan.toFixed(0)} ms (target < 2000 ms)`);
-  console.log(`agregat tulisan tangan (sama) : ${sameFacts.toFixed(0)} ms → rasio ${(scan / sameFacts).toFixed(2)}× (target ≤ 1.5×)`);
-  console.log(`agregat hitung saja (skala)   : ${countOnly.toFixed(0)} ms → rasio ${(scan / countOnly).toFixed(2)}×`);
+  const target = scan / countOnly <= 1.5 ? 'tercapai' : 'TIDAK tercapai';
+  console.log(`agregat count/sum per NPP     : ${countOnly.toFixed(0)} ms → rasio ${(scan / countOnly).toFixed(2)}× (target ≤ 1.5×: ${target})`);
+  console.log(`agregat fakta yang sama       : ${sameFacts.toFixed(0)} ms → rasio ${(scan / sameFacts).toFixed(2)}× (informasi; bukan tolok ukur target)`);
   console.log(JSON.stringify({ bench: 'gaps', ...result }));
   db.close();
 }

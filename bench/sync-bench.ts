@@ -13,7 +13,9 @@ import { generateRoster } from './import-bench';
 const TARGETS = { firstPullS: 60, sync1000S: 2, push100kS: 30 };
 const BRANCH = { employers: 9_000, workers: Number(process.env.SIGAP_BENCH_WORKERS ?? 300_000) };
 
-const cli = (...args: string[]) => [process.execPath, ['--import', 'tsx', 'electron/cli/bin.ts', ...args]] as const;
+/** SIGAP_BENCH_PROF=DIR writes a CPU profile of every process the bench starts into DIR (to see where time goes). */
+const profile = process.env.SIGAP_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SIGAP_BENCH_PROF}`] : [];
+const cli = (...args: string[]) => [process.execPath, [...profile, '--import', 'tsx', 'electron/cli/bin.ts', ...args]] as const;
 
 /** A whole CLI process, timed from spawn to exit; fails loudly on a non-zero exit. */
 function timed(...args: string[]): { seconds: number; json: Record<string, unknown> } {
@@ -36,7 +38,7 @@ const rssMb = (pid: number): number => {
 };
 
 /**
- * A branch of 9,000 employers and 300,000 workers with one active membership each, written straight into the
+ * A branch of 9,000 employers and 300,000 workers with one active membership each (and its first wage period), written straight into the
  * central schema (as if desks had pushed it), so the first-pull figure measures the pull alone.
  */
 export async function seedBranch(pool: pg.Pool): Promise<void> {
@@ -56,11 +58,17 @@ export async function seedBranch(pool: pg.Pool): Promise<void> {
     SELECT 'membership', gid, jsonb_build_object('gid', gid, 'nik', '6471' || lpad(i::text, 12, '0'), 'npp', '9' || lpad((1 + i % ${BRANCH.employers})::text, 7, '0'),
       'segment', 'PU', 'wage', 4500000 + (i % 50) * 10000, 'start_date', '2025-01-01', 'end_date', null, 'programs', 'JHT,JKK,JKM,JP', 'status', 'aktif'), '${stamp}', 'BPN'
     FROM (SELECT i, md5(i::text) AS gid FROM generate_series(1, ${BRANCH.workers}) i) m`);
+  // Every membership's first wage period travels too (issue 11's wage history).
+  await pool.query(`
+    INSERT INTO rows (entity, key, data, field_hlc, scope)
+    SELECT 'membership_wage', key || '|2025-01', jsonb_build_object('membership_gid', key, 'from_month', '2025-01', 'wage', data->'wage', 'source', 'awal',
+      'import_gid', null, 'recorded_at', '2025-01-01T00:00:00.000Z', 'recorded_by', 'system'), '${stamp}', 'BPN'
+    FROM rows WHERE entity = 'membership'`);
   await pool.query(`INSERT INTO worker_scopes (nik, scope) SELECT key, 'BPN' FROM rows WHERE entity = 'worker'`);
   await pool.query(`
     INSERT INTO feed (scope, entity, key, rev, last_desk, echo_safe)
     SELECT 'BPN', entity, key, nextval('sync_rev'), 'bench', false FROM rows
-    ORDER BY CASE entity WHEN 'employer' THEN 0 WHEN 'worker' THEN 1 ELSE 2 END, key`);
+    ORDER BY CASE entity WHEN 'employer' THEN 0 WHEN 'worker' THEN 1 WHEN 'membership' THEN 2 ELSE 3 END, key`);
   await pool.query('ANALYZE');
 }
 

@@ -8,10 +8,15 @@ import { dispatch } from './api/registry';
 import { currentActor, runAs } from './audit/actor';
 import { verifyAuditChainInBackground, type ChainReport } from './audit/verify-chain';
 import { SessionStore } from './auth/sessions';
+import { SignInBook } from './auth/signin-book';
 import { restoreFrom, type RestoreResult } from './backup/restore';
+import { optimizeStore } from './db/optimize';
 import { openDatabase, type Db } from './db/open';
 import { AppError } from './errors/app-error';
 import { DeskSync } from './sync/desk-sync';
+import { JobJournal } from './jobs/job-journal';
+import { JobRegistry } from './jobs/job-registry';
+import { importResultToKeep, settleInterruptedImport } from './importer/import-jobs';
 
 /** The store plus the handlers: what every host (IPC, HTTP, CLI) serves. */
 export interface Backend {
@@ -77,6 +82,7 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
   checkChain();
 
   const sessions = new SessionStore();
+  const signIns = new SignInBook(() => db);
   const storage: HandlerContext['storage'] = {
     file,
     backupDir: path.join(path.dirname(file), 'backups'),
@@ -107,6 +113,12 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     current: () => db,
   };
   const sync = new DeskSync(() => db, file);
+  // The CLI runs beside a running app on the same store: only the app's host keeps (and settles) its jobs.
+  const jobs = new JobRegistry(
+    mode === 'cli'
+      ? {}
+      : { journal: new JobJournal(`${file}.jobs.json`), settle: (job) => settleInterruptedImport(db, job), keepResult: importResultToKeep },
+  );
   const now = options.now ?? (() => new Date());
   const cliSession: SessionInfo | null =
     mode === 'cli' ? { username: options.cliUser ?? 'system', displayName: options.cliUser ?? 'system', role: 'kepala_cabang' } : null;
@@ -118,7 +130,9 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     session: cliSession ?? sessions.get(sessionToken),
     sessionToken,
     sessions,
+    signIns,
     sync,
+    jobs,
     auditChain: () => chain,
   });
   const refuse = (code: string): Result<unknown> => ({ ok: false, error: new AppError(code).toApiError() });
@@ -149,6 +163,9 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
           await sleep(delay);
           result = await callOnce(name, arg, sessionToken);
         }
+        // Still locked by this host's own import write (its worker): say what is happening, with how far it is.
+        const writing = !result.ok && result.error.code === 'STORE_BUSY' ? jobs.runningWrite() : null;
+        if (writing) return { ok: false, error: new AppError('JOB_WRITE_RUNNING', { percent: writing.percent ?? 0 }).toApiError() };
         return result;
       } finally {
         inflight--;
@@ -156,6 +173,17 @@ export function createBackend(dbFile: string, mode: HandlerContext['mode'], opti
     },
     close: () => {
       sync.stop();
+      signIns.stop();
+      try {
+        signIns.flush();
+      } catch {
+        // Closing anyway: what could not be written was logged by the book.
+      }
+      try {
+        if (mode !== 'cli') optimizeStore(db, 'periodic');
+      } catch {
+        // Statistics are an optimisation: a busy or read-only file must not stop the app from closing.
+      }
       db.close();
     },
   };

@@ -20,16 +20,21 @@ export const cjsWithModuleUrl = {
   banner: { js: "const __sigapModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-/** The import worker: parse-worker.mjs loads parse-worker.js when it sits beside it (the built app). */
+/** Worker threads (the import parser and writer, the sync digest): each NAME.mjs loads NAME.js when it sits beside it (the built app). */
+const WORKERS = ['electron/importer/parse-worker', 'electron/importer/write-worker', 'electron/sync/digest-worker'];
+
 export async function buildImportWorker(outDir) {
-  await build({
-    ...common,
-    format: 'esm',
-    entryPoints: ['electron/importer/parse-worker.ts'],
-    outfile: path.join(outDir, 'parse-worker.js'),
-    banner: { js: "import { createRequire as __sigapCreateRequire } from 'node:module'; const require = __sigapCreateRequire(import.meta.url);" },
-  });
-  fs.copyFileSync('electron/importer/parse-worker.mjs', path.join(outDir, 'parse-worker.mjs'));
+  for (const entry of WORKERS) {
+    const name = path.basename(entry);
+    await build({
+      ...common,
+      format: 'esm',
+      entryPoints: [`${entry}.ts`],
+      outfile: path.join(outDir, `${name}.js`),
+      banner: { js: "import { createRequire as __sigapCreateRequire } from 'node:module'; const require = __sigapCreateRequire(import.meta.url);" },
+    });
+    fs.copyFileSync(`${entry}.mjs`, path.join(outDir, `${name}.mjs`));
+  }
 }
 
 export async function buildElectron(outDir = 'dist/electron') {

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../shared/domain/staff';
+import { deviceLocalDate, deviceLocalTime } from '../../shared/format/iso-date';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../shared/i18n/audit-labels';
 import { buildWorkbook, type ExportColumn } from '../exporter/export-workbook';
 
@@ -46,15 +47,13 @@ function nameOf(e: AuditEntry): string | null {
   return null;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /** Date and time on the desk's clock (the host runs on the desk PC): Kalimantan is WIB or WITA, not UTC. */
 function localParts(iso: string): { date: string; time: string } {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return { date: '', time: iso };
   return {
-    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-    time: `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`,
+    date: deviceLocalDate(d),
+    time: deviceLocalTime(d),
   };
 }
 

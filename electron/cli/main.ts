@@ -21,6 +21,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   gaps: async () => (await import('./commands/gaps')).gapsCommand,
   summary: async () => (await import('./commands/summary')).summaryCommand,
+  programme: async () => (await import('./commands/segments')).programmeCommand,
+  bpu: async () => (await import('./commands/segments')).bpuCommand,
+  jakon: async () => (await import('./commands/segments')).jakonCommand,
+  membership: async () => (await import('./commands/membership')).membershipCommand,
 };
 
 /** Commands that need the store but none of the handlers: they open it themselves. */
@@ -42,7 +46,7 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   restore CADANGAN.db --db FILE
   audit --db FILE [--since YYYY-MM-DD] [--json]
   audit verify --db FILE [--json]   (rantai hash jejak audit; keluar 1 bila putus)
-  staff add NAMA_PENGGUNA --role petugas|kepala_cabang|admin [--name "Nama"] --db FILE  (kata sandi: SIGAP_NEW_PASSWORD)
+  staff add NAMA_PENGGUNA --role petugas|kepala_cabang|admin [--name "Nama"] [--branch KODE] --db FILE  (kata sandi: SIGAP_NEW_PASSWORD)
   staff list --db FILE [--json]
   import employers FILE --db FILE [--dry-run] [--json]
   import roster FILE --employer NPP --db FILE [--dry-run] [--period YYYY-MM] [--sheet NAMA] [--header-row N] [--annotated HASIL.xlsx] [--json]
@@ -55,11 +59,24 @@ const USAGE = `Pemakaian: sigap <perintah> [opsi]
   gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] [--json]
   export gaps --db FILE [--branch KODE|NAMA] [--period YYYY-MM] --out FILE.xlsx [--json]
   summary --db FILE --branch KODE|NAMA|--province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]
+  membership wage --nik N --employer NPP --wage RP --from YYYY-MM --db FILE [--json]
+  membership end --nik N --employer NPP --date YYYY-MM-DD --reason resign|contract_ended|dismissed|died|retired|moved --db FILE [--json]
+  membership move --nik N --from NPP --to NPP --date YYYY-MM-DD --db FILE [--json]
   sync --db FILE [--server URL --desk-key KUNCI] [--json]
   conflicts --db FILE [--all] [--json] | conflicts resolve ID --keep local|remote --db FILE
   server init --pg URL | server desk add NAMA --branch KODE|* --pg URL | server desk revoke NAMA --pg URL
   server start --pg URL --port N [--host ADDR] [--tls-cert F --tls-key F] [--insecure-lan]
   server digest --branch KODE|* --pg URL [--json]
+  programme add --funder NAMA --regency KODE --year YYYY --name TEKS --quota N [--months YYYY-MM..YYYY-MM] [--monthly 16800] [--tranche murni|perubahan] --db FILE [--json]
+  programme list --db FILE [--json]
+  import funded FILE --programme ID --db FILE [--dry-run] [--annotated HASIL.xlsx] [--json]
+  import undo-funded ID --db FILE [--json]
+  list funded --programme ID --db FILE [--json]
+  bpu enrol --nik N --name TEKS --birth-date YYYY-MM-DD --income RP --programs JKK,JKM[,JHT] [--interval 1|3|6|12] [--occupation TEKS] [--start YYYY-MM-DD] --db FILE [--json]
+  jakon add --name TEKS --contractor NPP --value RP --regency KODE --spk-date YYYY-MM-DD [--start YYYY-MM-DD --end YYYY-MM-DD] [--owner pemerintah|bumn|swasta] --db FILE [--json]
+  jakon list --db FILE [--json]
+  import jakon FILE --project GID|ID --db FILE [--dry-run] [--annotated HASIL.xlsx] [--json]
+  import undo-jakon ID --db FILE [--json]
 Opsi umum: --db FILE (bawaan: $SIGAP_DATA_DIR/sigap.db), --json, --user NAMA`;
 
 const OPTIONS = {
@@ -95,6 +112,32 @@ const OPTIONS = {
   'desk-key': { type: 'string' },
   keep: { type: 'string' },
   all: { type: 'boolean' },
+  funder: { type: 'string' },
+  regency: { type: 'string' },
+  year: { type: 'string' },
+  quota: { type: 'string' },
+  months: { type: 'string' },
+  monthly: { type: 'string' },
+  tranche: { type: 'string' },
+  programme: { type: 'string' },
+  project: { type: 'string' },
+  nik: { type: 'string' },
+  'birth-date': { type: 'string' },
+  income: { type: 'string' },
+  programs: { type: 'string' },
+  interval: { type: 'string' },
+  occupation: { type: 'string' },
+  contractor: { type: 'string' },
+  value: { type: 'string' },
+  'spk-date': { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  owner: { type: 'string' },
+  wage: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  date: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

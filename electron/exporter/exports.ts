@@ -1,4 +1,5 @@
 import { appendAudit } from '../store/audit';
+import { formatNpwp } from '../../shared/format/npwp-format';
 import type { Db } from '../db/open';
 import { nowIso, splitCodes, stmt } from '../db/statements';
 import { AppError } from '../errors/app-error';
@@ -55,7 +56,7 @@ const WORKER_COLUMNS: ExportColumn<WorkerExportRow>[] = [
 const EMPLOYER_COLUMNS: ExportColumn<EmployerExportRow>[] = [
   { header: 'NPP', type: 'id', width: 10, value: (r) => r.npp },
   { header: 'Nama Perusahaan', type: 'text', width: 36, value: (r) => r.name },
-  { header: 'NPWP', type: 'id', width: 18, value: (r) => r.npwp },
+  { header: 'NPWP', type: 'id', width: 21, value: (r) => (r.npwp ? formatNpwp(r.npwp) : null) },
   { header: 'NIB', type: 'id', width: 15, value: (r) => r.nib },
   { header: 'Kode Wilayah', type: 'id', width: 8, value: (r) => r.regency_code },
   { header: 'Kabupaten/Kota', type: 'text', width: 20, value: (r) => r.regency_name },

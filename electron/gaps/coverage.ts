@@ -6,18 +6,19 @@ import { AppError } from '../errors/app-error';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 
-const ACTIVE = 'm.start_date <= @end AND (m.end_date IS NULL OR m.end_date >= @start)';
+const ACTIVE = 'v.start_date <= @end AND (v.end_date IS NULL OR v.end_date >= @start)';
 
-// Distinct people: a worker with two employers in one area is one participant there.
+// Distinct people, every segment (PU through employers, BPU incl. funded, Jakon): a worker with two employers,
+// or an employer and a funded programme, in one area is one participant there.
 const PARTICIPANTS_SQL = `
-  SELECT 'R' AS level, e.regency_code AS code, count(DISTINCT m.worker_id) AS n
-  FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${ACTIVE} GROUP BY e.regency_code
+  SELECT 'R' AS level, v.regency_code AS code, count(DISTINCT v.worker_id) AS n
+  FROM segment_participations v WHERE ${ACTIVE} AND v.regency_code IS NOT NULL GROUP BY v.regency_code
   UNION ALL
-  SELECT 'B', e.branch_code, count(DISTINCT m.worker_id)
-  FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${ACTIVE} GROUP BY e.branch_code
+  SELECT 'B', v.branch_code, count(DISTINCT v.worker_id)
+  FROM segment_participations v WHERE ${ACTIVE} AND v.branch_code IS NOT NULL GROUP BY v.branch_code
   UNION ALL
-  SELECT 'P', substr(e.regency_code, 1, 2), count(DISTINCT m.worker_id)
-  FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${ACTIVE} GROUP BY substr(e.regency_code, 1, 2)`;
+  SELECT 'P', v.province_code, count(DISTINCT v.worker_id)
+  FROM segment_participations v WHERE ${ACTIVE} AND v.province_code IS NOT NULL GROUP BY v.province_code`;
 
 /** The latest workforce figure per area up to the period's year. */
 const WORKFORCE_SQL = `

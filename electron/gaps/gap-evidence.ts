@@ -24,6 +24,7 @@ export function withUpahWorkers(db: Db, scan: GapScan, gaps: Gap[], mask: boolea
   const minimumOf = new Map(wanted.map((g) => [g.npp, (g.evidence as PdsUpahEvidence).minimumWage?.amount ?? null]));
   const byNpp = new Map<string, UnderpaidWorker[]>();
   for (const r of rows) {
+    r.wage = scan.wagesInForce.get(r.membershipId) ?? r.wage;
     const minimum = minimumOf.get(r.npp) ?? null;
     const payroll = scan.payrollWages.get(r.membershipId) ?? null;
     const target = Math.max(minimum ?? 0, payroll ?? 0);

@@ -12,6 +12,9 @@ import { readReferenceBundle } from '../store/reference';
 import { readJkkReliefs } from '../store/jkk-reliefs';
 import { jkkReliefFor, relievedJkkRates } from '../../shared/rules/jkk-relief';
 import { scanEmployers } from './scan-employers';
+import { jakonTerlambatGap, type LateProject } from '../../shared/gaps/jakon-gap';
+import { programLebihKuotaGap, type OverQuotaProgramme } from '../../shared/gaps/programme-gap';
+import { jakonRegisteredLate, workingDaysBetween } from '../../shared/segments/working-days';
 
 export interface GapScan {
   period: string;
@@ -19,6 +22,8 @@ export interface GapScan {
   /** Per PDS Upah gap key: the membership ids listed as evidence, and payroll wages by membership id. */
   upahWorkers: Map<string, number[]>;
   payrollWages: Map<number, number>;
+  /** The wage in force in the month for listed memberships whose wage changed after it (issue 11). */
+  wagesInForce: Map<number, number>;
   floors: Map<string, AppliedMinimumWage>;
   /** Information per NPP shown beside its findings (an exempt wage under the minimum, an unknown headcount). */
   notes: Map<string, ReferenceGap[]>;
@@ -43,6 +48,22 @@ const UNLINKED_PROSPECTS_SQL = `
   FROM prospects p JOIN regions r ON r.code = p.regency_code
   LEFT JOIN branch_regencies br ON br.regency_code = p.regency_code
   WHERE NOT EXISTS (SELECT 1 FROM prospect_links l WHERE l.prospect_id = p.id)`;
+
+/** Projects running in the period, registered by its end: the rule decides which were late. */
+const JAKON_SQL = `
+  SELECT p.id, p.name, p.contractor_npp AS contractorNpp, e.name AS contractorName, p.regency_code AS regencyCode,
+    br.branch_code AS branchCode, p.spk_date AS spkDate, p.registered_on AS registeredOn, p.contract_value AS contractValue, p.jkk, p.jkm
+  FROM jakon_projects p JOIN employers e ON e.npp = p.contractor_npp
+  LEFT JOIN branch_regencies br ON br.regency_code = p.regency_code
+  WHERE p.registered_on <= @end AND p.start_date <= @end AND (p.end_date IS NULL OR p.end_date >= @start)`;
+
+/** Funded programmes covering the month with more members than their quota. */
+const OVER_QUOTA_SQL = `
+  SELECT p.id, p.name, p.funder_name AS funderName, p.funder_code AS funderCode, p.year, p.month_from AS monthFrom, p.month_to AS monthTo,
+    p.quota, p.monthly_contribution AS monthlyContribution, p.funder_code AS regencyCode, br.branch_code AS branchCode,
+    (SELECT count(*) FROM funded_members f WHERE f.programme_id = p.id) AS members
+  FROM funded_programmes p LEFT JOIN branch_regencies br ON br.regency_code = p.funder_code
+  WHERE p.month_from <= @period AND @period <= p.month_to AND (SELECT count(*) FROM funded_members f WHERE f.programme_id = p.id) > p.quota`;
 
 const LATEST_FOLLOWUPS_SQL = `
   SELECT gap_key AS gapKey, status, noted_on AS notedOn, author FROM (
@@ -136,6 +157,12 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
     }
   }
 
+  for (const p of stmt(db, JAKON_SQL).all({ start: bounds.start, end: bounds.end }) as Omit<LateProject, 'workingDays'>[]) {
+    if (jakonRegisteredLate(p.spkDate, p.registeredOn)) gaps.push(jakonTerlambatGap({ ...p, workingDays: workingDaysBetween(p.spkDate, p.registeredOn) }));
+  }
+
+  for (const p of stmt(db, OVER_QUOTA_SQL).all({ period }) as OverQuotaProgramme[]) gaps.push(programLebihKuotaGap(p, period));
+
   const followUps = new Map(
     (stmt(db, LATEST_FOLLOWUPS_SQL).all() as (GapFollowUpState & { gapKey: string })[]).map((f) => [f.gapKey, f]),
   );
@@ -143,7 +170,7 @@ export function computeGaps(db: Db, period: string, today: Date): GapScan {
     const f = followUps.get(g.key);
     if (f) g.followUp = { status: f.status, notedOn: f.notedOn, author: f.author };
   }
-  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, floors, notes };
+  return { period, gaps, upahWorkers, payrollWages: scan.payrollWages, wagesInForce: scan.wagesInForce, floors, notes };
 }
 
 interface Cached {

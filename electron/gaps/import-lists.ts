@@ -159,7 +159,7 @@ export function importPayroll(
     const row = r.row ?? i + 1;
     const nik = r.nik.replace(/[\s.'-]/g, '');
     // Only the shape is checked here: a payroll NIK that is wrong simply matches no participant.
-    if (validateNik(nik, { today }).some((x) => x.code === 'NIK_FORMAT')) {
+    if (validateNik(nik, { today }).some((x) => x.code === 'NIK_FORMAT' || x.code === 'NIK_SERIAL_ZERO' || x.code === 'NIK_PLACEHOLDER')) {
       skipped.push({ row, code: 'NIK_FORMAT', detail: `${nik.length} digit` });
       return;
     }

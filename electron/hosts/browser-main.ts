@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend';
 import { scheduleDailyBackups } from '../backup/daily-backup';
 import { defaultDataDir } from '../db/open';
+import { scheduleUpkeep } from '../upkeep/schedule-upkeep';
 import { seedDemoIfEmpty } from '../../seeds/demo/seed-if-empty';
 import { startHttpHost } from './http-host';
 
@@ -13,6 +14,7 @@ async function main() {
   const backend = createBackend(path.join(dataDir, 'sigap.db'), 'browser');
   if (process.env.SIGAP_DEMO !== '0') seedDemoIfEmpty(backend.db, (line) => console.log(line));
   scheduleDailyBackups(backend.current, path.join(dataDir, 'backups'));
+  scheduleUpkeep(backend.current);
   backend.sync.start();
   const host = await startHttpHost({
     backend,

@@ -1,7 +1,8 @@
 import type { CheckedRosterRow } from './parse-types';
 import { parseDateValue, parseGenderValue, parseWageValue, readIdentifier, cellText } from '../../shared/import/values';
 import { normaliseKpj, validateKpj } from '../../shared/validate/kpj';
-import { checkNik, nikBirthDateMismatch, nikGenderMismatch, type NikInfo } from '../../shared/validate/nik';
+import { nikBirthDateMismatch, nikGenderMismatch } from '../../shared/validate/nik';
+import { checkRowNik } from './check-row-nik';
 import { workingAgeIssue } from '../../shared/rules/working-age';
 import { rupiah, type RowContext } from './row-context';
 
@@ -17,25 +18,7 @@ export interface RosterCheckContext {
 /** Checks one roster row (issue 3 §4). Errors reject the row; warnings keep it, flagged. */
 export function checkRosterRow(ctx: RowContext, env: RosterCheckContext): CheckedRosterRow | null {
   const { today } = env;
-  let nik: string | null = null;
-  let info: NikInfo | null = null;
-  const id = readIdentifier(ctx.get('nik'));
-  if (!id) ctx.add('NIK_FORMAT', 'error', 'nik', { digits: 0 });
-  else if (!id.ok) ctx.add('NIK_PRECISION_LOST', 'error', 'nik', { reason: id.reason }); // never echo the NIK (UU 27/2022)
-  else {
-    // Validated and decoded once: this runs for every row of a 100,000-row roster.
-    const checked = checkNik(id.text, { today });
-    for (const i of checked.issues) ctx.add(i.code, i.severity, 'nik', i.params);
-    if (checked.info) {
-      nik = id.text;
-      info = checked.info;
-    }
-  }
-  if (nik) {
-    const first = env.seen.get(nik);
-    if (first !== undefined) ctx.add('DUPLICATE_IN_FILE', 'error', 'nik', { firstRow: first });
-    else env.seen.set(nik, ctx.row);
-  }
+  const { nik, info } = checkRowNik(ctx, today, env.seen);
 
   const name = cellText(ctx.get('name'));
   if (!name) ctx.add('NAME_MISSING', 'error', 'name');

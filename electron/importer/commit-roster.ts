@@ -3,12 +3,15 @@ import type { Employer } from '../../shared/domain/employer';
 import type { Db } from '../db/open';
 import { joinCodes, nowIso, stmt } from '../db/statements';
 import { findWorkersByNik, insertWorker } from '../store/workers';
+import { setWagePeriod, wagePeriodAt } from '../store/membership-history';
+import type { WagePeriod } from '../../shared/domain/membership-history';
 import { journal, type ImportOutcome } from './import-store';
 import type { CheckedRosterRow } from './parse-types';
 
 interface MembershipNow {
   id: number;
   wage: number;
+  start_date: string;
   end_date: string | null;
   status: string;
   updated_at: string;
@@ -19,12 +22,30 @@ const maxId = (db: Db, table: 'workers' | 'memberships'): number =>
 
 const range = (before: number, after: number): [number, number] | null => (after > before ? [before + 1, after] : null);
 
+/** What a roster import journals for a membership it updates; `wagePeriod` lets undo put the history back. */
+export interface MembershipJournal {
+  wage: number;
+  end_date: string | null;
+  status: string;
+  updated_at: string;
+  wagePeriod?: { fromMonth: string; before: WagePeriod | null };
+}
+
 /**
  * Writes accepted roster rows inside the caller's transaction. A person already known keeps their identity
  * (name, birth date, gender are the desk's); their membership with this employer is updated (wage, end date)
- * instead of duplicated. Every in-place change is journaled with its previous values for undo.
+ * instead of duplicated. A new wage is a wage period from the import's month (never before the membership
+ * began), like a change at the desk. Every in-place change is journaled with its previous values for undo.
  */
-export function commitRoster(db: Db, importId: number, employer: Employer, rows: readonly CheckedRosterRow[], onRow?: (done: number) => void): ImportOutcome {
+export function commitRoster(
+  db: Db,
+  importId: number,
+  employer: Employer,
+  rows: readonly CheckedRosterRow[],
+  period: string,
+  onRow?: (done: number) => void,
+  every = 5000,
+): ImportOutcome {
   const workersBefore = maxId(db, 'workers');
   const membershipsBefore = maxId(db, 'memberships');
   const programs = joinCodes(employer.programs);
@@ -36,7 +57,7 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
   // The active membership if any, else the latest one: a roster row may close it with an end date.
   const latest = stmt(
     db,
-    `SELECT id, wage, end_date, status, updated_at FROM memberships WHERE worker_id = ? AND npp = ?
+    `SELECT id, wage, start_date, end_date, status, updated_at FROM memberships WHERE worker_id = ? AND npp = ?
      ORDER BY status = 'aktif' DESC, start_date DESC, id DESC LIMIT 1`,
   );
   const updateMembership = stmt(
@@ -51,7 +72,7 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
   const knownWorkers = findWorkersByNik(db, rows.map((r) => r.nik));
 
   rows.forEach((row, i) => {
-    if (onRow && i % 5000 === 0) onRow(i);
+    if (onRow && i % every === 0) onRow(i);
     const known = knownWorkers.get(row.nik);
     let workerId: number;
     if (!known) {
@@ -73,13 +94,19 @@ export function commitRoster(db: Db, importId: number, employer: Employer, rows:
       return;
     }
     if (current.wage === row.wage && current.end_date === row.endDate && current.status === status) return;
-    journal(db, importId, 'membership', current.id, 'update', {
+    const startMonth = current.start_date.slice(0, 7);
+    const fromMonth = period > startMonth ? period : startMonth;
+    const wageChanged = current.wage !== row.wage;
+    const before: MembershipJournal = {
       wage: current.wage,
       end_date: current.end_date,
       status: current.status,
       updated_at: current.updated_at,
-    });
+      ...(wageChanged ? { wagePeriod: { fromMonth, before: wagePeriodAt(db, current.id, fromMonth) } } : {}),
+    };
+    journal(db, importId, 'membership', current.id, 'update', before);
     updateMembership.run({ id: current.id, wage: row.wage, endDate: row.endDate, status, now });
+    if (wageChanged) setWagePeriod(db, { membershipId: current.id, fromMonth, wage: row.wage, source: 'impor', importId });
     updated++;
   });
   return {

@@ -1,4 +1,4 @@
-import { definitionsFor, type ImportField, type ImportKind } from '../../shared/import/fields';
+import { definitionsFor, type ImportField, type ParseKind } from '../../shared/import/fields';
 import { matchHeader, normaliseHeader } from '../../shared/import/header-match';
 import type { ColumnMapping } from '../../shared/import/types';
 import { cellText } from '../../shared/import/values';
@@ -13,7 +13,7 @@ export interface HeaderChoice {
   mapping: ColumnMapping[];
 }
 
-function mappingForRow(grid: SheetGrid, r: number, kind: ImportKind, remembered: Record<string, ImportField>): ColumnMapping[] {
+function mappingForRow(grid: SheetGrid, r: number, kind: ParseKind, remembered: Record<string, ImportField>): ColumnMapping[] {
   const columns: ColumnMapping[] = [];
   for (let c = 0; c < grid.columns; c++) {
     const header = cellText(grid.cell(r, c));
@@ -48,7 +48,7 @@ const hitsOf = (mapping: ColumnMapping[]): number =>
 /** The header is the row among the first rows that names the most fields (title rows above it name none). */
 export function detectHeader(
   grid: SheetGrid,
-  kind: ImportKind,
+  kind: ParseKind,
   remembered: Record<string, ImportField> = {},
   forcedHeaderRow?: number,
 ): HeaderChoice | null {
@@ -80,7 +80,7 @@ export function applyOverrides(mapping: ColumnMapping[], overrides: Record<strin
   return out;
 }
 
-export function missingRequired(mapping: ColumnMapping[], kind: ImportKind): ImportField[] {
+export function missingRequired(mapping: ColumnMapping[], kind: ParseKind): ImportField[] {
   const mapped = new Set(mapping.map((m) => m.field));
   return definitionsFor(kind)
     .filter((d) => d.required && !mapped.has(d.field))

@@ -1,11 +1,12 @@
+import { MAX_UPLOAD_BYTES } from '../../shared/import/upload-limit';
+
 /**
  * Every limit the importer enforces, in one place, with the reason for each number. A file over a limit is
  * refused with a coded error before it can cost much time or memory, and nothing is written.
  */
 export const IMPORT_LIMITS = {
-  /** An upload or a file named on the CLI. The largest real rosters seen (a few thousand rows) are < 2 MB;
-   *  100,000 rows × 7 columns as xlsx is ≈ 5 MB, as CSV ≈ 8 MB. 25 MB leaves room for styled files. */
-  maxFileBytes: 25 * 1024 * 1024,
+  /** An upload or a file named on the CLI (the reason is with the figure, in shared/import/upload-limit). */
+  maxFileBytes: MAX_UPLOAD_BYTES,
   /** Uncompressed size of one zip entry (a sheet's XML). 100,000 rows × 7 columns is ≈ 30 MB of XML;
    *  SheetJS holds the XML as a string plus its parsed cells, so this bounds the worker's memory. */
   maxEntryBytes: 160 * 1024 * 1024,

@@ -6,10 +6,12 @@ import type { ColumnMapping, ImportHeaderPreview, RowIssue, SheetSummary } from 
 import { cellText, type CellValue } from '../../shared/import/values';
 import { formatMessage } from '../../shared/i18n/messages';
 import { checkEmployerRow } from './check-employer-row';
+import { checkFundedRow } from './check-funded-row';
+import { checkJakonRow } from './check-jakon-row';
 import { checkRosterRow, type RosterCheckContext } from './check-roster-row';
 import { applyOverrides, detectHeader, missingRequired, type HeaderChoice } from './detect-header';
 import { IMPORT_LIMITS } from './limits';
-import type { CheckedEmployerRow, CheckedRosterRow, ParsedFile, ParseJob } from './parse-types';
+import type { CheckedEmployerRow, CheckedFundedRow, CheckedJakonRow, CheckedRosterRow, ParsedFile, ParseJob } from './parse-types';
 import { gridOf, loadWorkbook, type SheetGrid } from './read-workbook';
 import { RowContext } from './row-context';
 
@@ -23,8 +25,8 @@ interface Chosen {
   preview: ImportHeaderPreview;
 }
 
-function fileIssue(code: string, severity: 'error' | 'warning'): RowIssue {
-  return { row: 0, column: '', code, severity, message: formatMessage(code, {}, 'id') };
+function fileIssue(code: string, severity: 'error' | 'warning', params: Record<string, string | number> = {}): RowIssue {
+  return { row: 0, column: '', code, severity, params, message: formatMessage(code, params, 'id') };
 }
 
 /** Picks the sheet (the one whose header names the most fields), its header row and the column mapping. */
@@ -68,7 +70,11 @@ function choose(book: XLSX.WorkBook, job: ParseJob, macros: boolean): Chosen {
       mapping,
       missingFields: missingRequired(mapping, job.kind),
       sampleRows,
-      fileWarnings: macros ? [fileIssue('FILE_HAS_MACROS', 'warning')] : [],
+      fileWarnings: [
+        ...(macros ? [fileIssue('FILE_HAS_MACROS', 'warning')] : []),
+        // Without a TMT column every start date becomes the 1st of the period: say so before anything is written.
+        ...(job.kind === 'roster' && !mapping.some((m) => m.field === 'startDate') ? [fileIssue('IMPORT_NO_START_DATE', 'warning', { period: job.period })] : []),
+      ],
     },
   };
 }
@@ -110,6 +116,9 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
   const seenNpp = new Map<string, number>();
   const roster: CheckedRosterRow[] = [];
   const employers: CheckedEmployerRow[] = [];
+  const funded: CheckedFundedRow[] = [];
+  const jakon: CheckedJakonRow[] = [];
+  const peopleSeen = new Map<string, number>();
   const issues: RowIssue[] = [];
   let skipped = 0;
   let rejected = 0;
@@ -155,6 +164,12 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
     if (job.kind === 'roster') {
       const ok = checkRosterRow(ctx, rosterEnv);
       if (ok) roster.push(ok);
+    } else if (job.kind === 'funded') {
+      const ok = checkFundedRow(ctx, { today, seen: peopleSeen });
+      if (ok) funded.push(ok);
+    } else if (job.kind === 'jakon') {
+      const ok = checkJakonRow(ctx, { today, seen: peopleSeen });
+      if (ok) jakon.push(ok);
     } else {
       const ok = checkEmployerRow(ctx, seenNpp);
       if (ok) employers.push(ok);
@@ -163,7 +178,7 @@ export function parseAll(job: ParseJob, onProgress: (done: number, total: number
     for (const issue of ctx.issues) issues.push(issue);
   }
   onProgress(total, total);
-  return { chosen, preview, totalRows: total, skipped, rejected, roster, employers, issues };
+  return { chosen, preview, totalRows: total, skipped, rejected, roster, employers, funded, jakon, issues };
 }
 
 /**
@@ -188,7 +203,12 @@ export function annotate(job: ParseJob): { bytes: Uint8Array; fileName: string }
   };
   put(headerIndex, statusCol, 'Status');
   put(headerIndex, statusCol + 1, 'Keterangan');
-  const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row)]);
+  const accepted = new Set([...parsed.roster.map((x) => x.row), ...parsed.employers.map((x) => x.row), ...parsed.funded.map((x) => x.row), ...parsed.jakon.map((x) => x.row)]);
+  const fixes = correctionsByRow(job);
+  const headerOf = (field: string) => {
+    const m = parsed.chosen.mapping.find((c) => c.field === field);
+    return m ? m.header || m.letter : field;
+  };
   for (let r = headerIndex + 1; r < parsed.chosen.grid.rows; r++) {
     const rowNumber = r + 1;
     const rowIssues = byRow.get(rowNumber) ?? [];
@@ -201,7 +221,10 @@ export function annotate(job: ParseJob): { bytes: Uint8Array; fileName: string }
         : '';
     if (!status) continue;
     put(r, statusCol, status);
-    if (rowIssues.length) put(r, statusCol + 1, rowIssues.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message)).join(' | '));
+    // A corrected cell still shows the company's value: say what Sigap read instead, so the file tells the truth.
+    const corrected = [...(fixes.get(rowNumber) ?? [])].map(([field, value]) => `${headerOf(field)} dikoreksi di Sigap menjadi "${value}"`);
+    const notes = [...corrected, ...rowIssues.map((i) => (i.column ? `${i.column}: ${i.message}` : i.message))];
+    if (notes.length) put(r, statusCol + 1, notes.join(' | '));
   }
   const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
   range.e.c = Math.max(range.e.c, statusCol + 1);

@@ -1,4 +1,4 @@
-import type { ImportField, ImportKind } from '../../shared/import/fields';
+import type { ImportField, ParseKind } from '../../shared/import/fields';
 import type { CellCorrection, ImportHeaderPreview, RowIssue } from '../../shared/import/types';
 import type { BusinessScale, ProgramCode, RiskGroup } from '../../shared/domain/reference';
 import type { ListKind } from '../../shared/lists/list-types';
@@ -9,7 +9,7 @@ export interface ParseJob {
   mode: 'header' | 'full' | 'annotate';
   bytes: Uint8Array;
   fileName: string;
-  kind: ImportKind;
+  kind: ParseKind;
   /** ISO timestamp: "today" for NIK centuries and two-digit years. */
   today: string;
   period: string;
@@ -44,6 +44,31 @@ export interface CheckedRosterRow {
   warnings: number;
 }
 
+export interface CheckedFundedRow {
+  row: number;
+  nik: string;
+  name: string;
+  birthDate: string;
+  gender: 'L' | 'P';
+  /** The regency the NIK was issued in ("64.09"). */
+  regencyCode: string;
+  occupation: string;
+  village: string;
+  phone: string | null;
+}
+
+export interface CheckedJakonRow {
+  row: number;
+  nik: string;
+  name: string;
+  birthDate: string;
+  gender: 'L' | 'P';
+  regencyCode: string;
+  wage: number | null;
+  /** Null: the project's start date. */
+  startDate: string | null;
+}
+
 export interface CheckedEmployerRow {
   row: number;
   npp: string;
@@ -65,6 +90,8 @@ export interface ParsedFile {
   rejected: number;
   roster: CheckedRosterRow[];
   employers: CheckedEmployerRow[];
+  funded: CheckedFundedRow[];
+  jakon: CheckedJakonRow[];
   issues: RowIssue[];
 }
 

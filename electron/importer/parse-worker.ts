@@ -14,9 +14,10 @@ function run(job: ParseJob | ListJob): WorkerReply {
     return { type: 'parsed', parsed };
   } catch (error) {
     if (error instanceof AppError) return { type: 'error', code: error.code, params: error.params };
-    // SheetJS failing on a malformed file is the file's fault, not the app's; logged in case it is ours.
-    if (process.env.SIGAP_DEBUG) console.error('[sigap] parse worker:', error);
-    return { type: 'error', code: 'FILE_UNREADABLE', params: { reason: 'format' } };
+    // SheetJS failing to read a file is turned into FILE_UNREADABLE where it reads (readOrExplain); anything
+    // else is a bug of ours: logged with its stack and reported as internal, never blamed on the person's file.
+    console.error('[sigap] parse worker:', error instanceof Error ? error.stack : error);
+    return { type: 'error', code: 'INTERNAL', params: {} };
   }
 }
 

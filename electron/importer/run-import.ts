@@ -1,7 +1,5 @@
 import { currentPeriod } from '../../shared/gaps/period';
 import { timeZoneOfProvince } from '../../shared/reference/time-zones';
-import { runBulk } from '../audit/actor';
-import { appendAudit } from '../store/audit';
 import crypto from 'node:crypto';
 import { AppError } from '../errors/app-error';
 import type { HandlerContext } from '../api/context';
@@ -16,10 +14,9 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { getEmployer } from '../store/employers';
 import { branchServing, findRegionRow } from '../store/reference';
-import { commitEmployers } from './commit-employers';
-import { commitRoster } from './commit-roster';
 import { mappingToRemember } from './detect-header';
-import { finishImport, insertImport, rememberedMapping, rememberMapping } from './import-store';
+import { rememberedMapping } from './import-store';
+import { writeImport, type WriteOutcome, type WritePlan } from './write-import';
 import type { ParsedFile, ParseJob } from './parse-types';
 import { annotateInWorker, headerInWorker, parseInWorker } from './run-in-worker';
 
@@ -39,6 +36,8 @@ export interface ImportRequest {
   dryRun: boolean;
   user: string;
   onProgress?: (p: ImportProgress) => void;
+  /** Cancels the read and check (the parse worker is stopped). */
+  signal?: AbortSignal;
 }
 
 
@@ -154,83 +153,63 @@ export interface CheckedImport {
 export async function checkImport(ctx: ImportContext, req: ImportRequest): Promise<CheckedImport> {
   const prepared = prepare(ctx, req);
   req.onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const parsed = await parseInWorker(prepared.job, (done, total) => req.onProgress?.({ phase: 'checking', done, total }));
+  const parsed = await parseInWorker(prepared.job, (done, total) => req.onProgress?.({ phase: 'checking', done, total }), req.signal);
   const store = storeChecks(ctx.db, parsed, prepared.employer);
   const issues = [...parsed.issues, ...store.issues].sort((a, b) => a.row - b.row);
   return { parsed, issues, rejectedRows: store.rejectedRows, branches: store.branches, prepared };
 }
 
-/** The CLI's and the handlers' one import path: parse and check off the event loop, then one transaction. */
-export async function runImport(ctx: ImportContext, req: ImportRequest): Promise<ImportResult> {
-  const checked = await checkImport(ctx, req);
+/** What the commit would write, from a checked file: counts and rows, no store access. */
+export function planImport(req: ImportRequest, checked: CheckedImport): WritePlan {
   const { parsed, issues, rejectedRows, branches, prepared } = checked;
   const accepted = (req.kind === 'roster' ? parsed.roster.length : parsed.employers.length) - rejectedRows.size;
-  const counts = {
-    totalRows: parsed.totalRows,
-    accepted,
-    rejected: parsed.rejected + rejectedRows.size,
-    skipped: parsed.skipped,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-  };
-  const base: ImportResult = {
-    importId: null,
+  return {
     kind: req.kind,
-    dryRun: req.dryRun,
+    employer: prepared.employer,
+    roster: req.kind === 'roster' ? parsed.roster : [],
+    employers: req.kind === 'roster' ? [] : parsed.employers.filter((e) => !rejectedRows.has(e.row)).map((e) => ({ ...e, branchCode: branches.get(e.row)! })),
+    counts: {
+      totalRows: parsed.totalRows,
+      accepted,
+      rejected: parsed.rejected + rejectedRows.size,
+      skipped: parsed.skipped,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+    },
+    fileName: req.fileName,
+    contentHash: crypto.createHash('sha256').update(req.bytes).digest('hex'),
+    user: req.user,
+    period: req.kind === 'roster' ? prepared.period : null,
     sheet: parsed.preview.sheet,
     headerRow: parsed.preview.headerRow,
-    ...counts,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-    issues,
-    fileWarnings: parsed.preview.fileWarnings,
+    mapping: mappingToRemember(parsed.preview.mapping) as Record<string, ImportField>,
   };
-  if (req.dryRun) return base;
+}
 
-  const { db } = ctx;
-  req.onProgress?.({ phase: 'writing', done: 0, total: accepted });
-  // Rows are journalled by the import itself (for undo); the audit trail gets one entry for the whole import.
-  const outcome = runBulk(() => db
-    .transaction(() => {
-      const importId = insertImport(db, {
-        kind: req.kind,
-        npp: prepared.employer?.npp ?? null,
-        fileName: req.fileName,
-        contentHash: crypto.createHash('sha256').update(req.bytes).digest('hex'),
-        user: req.user,
-        period: req.kind === 'roster' ? prepared.period : null,
-        sheet: parsed.preview.sheet,
-        headerRow: parsed.preview.headerRow,
-        ...counts,
-      });
-      const result =
-        req.kind === 'roster'
-          ? commitRoster(db, importId, prepared.employer!, parsed.roster, (done) => req.onProgress?.({ phase: 'writing', done, total: accepted }))
-          : commitEmployers(
-              db,
-              importId,
-              parsed.employers.filter((e) => !rejectedRows.has(e.row)).map((e) => ({ ...e, branchCode: branches.get(e.row)! })),
-            );
-      finishImport(db, importId, result);
-      rememberMapping(db, prepared.employer?.npp ?? '', req.kind, mappingToRemember(parsed.preview.mapping) as Record<string, ImportField>);
-      appendAudit(db, {
-        action: 'import',
-        entity: 'import',
-        entityId: String(importId),
-        actor: req.user,
-        detail: { kind: req.kind, npp: prepared.employer?.npp ?? null, fileName: req.fileName, ...counts, ...result },
-      });
-      return { importId, ...result };
-    })
-    .immediate());
-  req.onProgress?.({ phase: 'done', done: accepted, total: accepted });
+/** The result a commit (or dry run) answers, from its plan and what the write did. */
+export function importResult(req: ImportRequest, checked: CheckedImport, plan: WritePlan, outcome: WriteOutcome | null): ImportResult {
   return {
-    ...base,
-    importId: outcome.importId,
-    inserted: outcome.inserted,
-    updated: outcome.updated,
-    unchanged: accepted - outcome.inserted - outcome.updated,
+    importId: outcome?.importId ?? null,
+    kind: req.kind,
+    dryRun: outcome === null,
+    sheet: checked.parsed.preview.sheet,
+    headerRow: checked.parsed.preview.headerRow,
+    ...plan.counts,
+    inserted: outcome?.inserted ?? 0,
+    updated: outcome?.updated ?? 0,
+    unchanged: outcome ? plan.counts.accepted - outcome.inserted - outcome.updated : 0,
+    issues: checked.issues,
+    fileWarnings: checked.parsed.preview.fileWarnings,
   };
+}
+
+/** The CLI's one import path: parse and check off the event loop, then one transaction on this connection. */
+export async function runImport(ctx: ImportContext, req: ImportRequest): Promise<ImportResult> {
+  const checked = await checkImport(ctx, req);
+  const plan = planImport(req, checked);
+  if (req.dryRun) return importResult(req, checked, plan, null);
+  const outcome = writeImport(ctx.db, plan, (done, total) => req.onProgress?.({ phase: 'writing', done, total }));
+  req.onProgress?.({ phase: 'done', done: plan.counts.accepted, total: plan.counts.accepted });
+  return importResult(req, checked, plan, outcome);
 }
 
 /** The user's file with a status and a reason column per row (Indonesian), store checks included. */

@@ -14,8 +14,9 @@ const workerUrl = new URL(new URL('./parse-worker.mjs', import.meta.url).href.re
  * Runs a parse job in a worker thread with a heap limit and a timeout: a hostile file can exhaust or hang only
  * the worker, which is then terminated; the host answers with a coded error.
  */
-function runJob(job: ParseJob | ListJob, onProgress?: ProgressFn): Promise<WorkerReply> {
+function runJob(job: ParseJob | ListJob, onProgress?: ProgressFn, signal?: AbortSignal): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new AppError('JOB_CANCELLED'));
     const worker = new Worker(workerUrl, {
       workerData: job,
       transferList: [],
@@ -28,9 +29,13 @@ function runJob(job: ParseJob | ListJob, onProgress?: ProgressFn): Promise<Worke
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       fn();
       void worker.terminate();
     };
+    // A cancelled read or check stops the worker at once: nothing of it is kept, and its memory goes with it.
+    const onAbort = () => finish(() => reject(new AppError('JOB_CANCELLED')));
+    signal?.addEventListener('abort', onAbort);
     const timer = setTimeout(() => finish(() => reject(new AppError('FILE_TIMEOUT', { seconds: IMPORT_LIMITS.workerTimeoutMs / 1000 }))), IMPORT_LIMITS.workerTimeoutMs);
     worker.on('message', (msg: WorkerReply) => {
       if (msg.type === 'progress') onProgress?.(msg.done, msg.total);
@@ -55,8 +60,8 @@ export async function headerInWorker(job: Omit<ParseJob, 'mode'>): Promise<Impor
   return unwrapReply(await runJob({ ...job, mode: 'header' }), 'header').preview;
 }
 
-export async function parseInWorker(job: Omit<ParseJob, 'mode'>, onProgress?: ProgressFn): Promise<ParsedFile> {
-  return unwrapReply(await runJob({ ...job, mode: 'full' }, onProgress), 'parsed').parsed;
+export async function parseInWorker(job: Omit<ParseJob, 'mode'>, onProgress?: ProgressFn, signal?: AbortSignal): Promise<ParsedFile> {
+  return unwrapReply(await runJob({ ...job, mode: 'full' }, onProgress, signal), 'parsed').parsed;
 }
 
 export async function annotateInWorker(job: Omit<ParseJob, 'mode'>): Promise<{ bytes: Uint8Array; fileName: string }> {

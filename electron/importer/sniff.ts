@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { AppError } from '../errors/app-error';
 import { IMPORT_LIMITS } from './limits';
+import { refuseNotSpreadsheet } from './not-spreadsheet';
 
 export type Container = 'zip' | 'cfb' | 'text';
 
@@ -21,6 +22,7 @@ const ZIP_CENTRAL = 0x02014b50;
 /** What kind of file this is, from its first bytes. Anything that is neither zip nor CFB must be text to be a CSV. */
 export function sniffContainer(bytes: Buffer): Container {
   if (bytes.length === 0) throw new AppError('FILE_EMPTY');
+  refuseNotSpreadsheet(bytes);
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_LOCAL) return 'zip';
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'cfb';
   const head = bytes.subarray(0, 4096);

@@ -6,6 +6,8 @@ import type { Db } from '../db/open';
 import { nowIso, stmt } from '../db/statements';
 import { getImport } from './import-store';
 import { maskNik } from '../../shared/gaps/mask-nik';
+import { restoreWagePeriod } from '../store/membership-history';
+import type { MembershipJournal } from './commit-roster';
 
 interface JournalRow {
   entity: 'worker' | 'membership' | 'employer';
@@ -97,29 +99,38 @@ export function undoImport(db: Db, id: number, user: string): UndoResult {
       if (edited) throw new AppError('IMPORT_UNDO_EDITED', { id, ...edited });
 
       let restored = 0;
-      let removed = 0;
+      let employers = 0;
+      let people = 0;
+      let memberships = 0;
       const entries = stmt(db, 'SELECT entity, entity_key, action, before_json FROM import_journal WHERE import_id = ?').all(id) as JournalRow[];
       for (const e of entries) {
         if (e.action === 'insert') {
-          if (e.entity === 'employer') removed += stmt(db, 'DELETE FROM employers WHERE npp = ?').run(e.entity_key).changes;
+          if (e.entity === 'employer') employers += stmt(db, 'DELETE FROM employers WHERE npp = ?').run(e.entity_key).changes;
           continue;
         }
         const before = JSON.parse(e.before_json ?? '{}') as Record<string, unknown>;
-        if (e.entity === 'membership') stmt(db, MEMBERSHIP_RESTORE).run({ ...before, id: Number(e.entity_key) });
+        if (e.entity === 'membership') {
+          const { wagePeriod, ...row } = before as unknown as MembershipJournal;
+          if (wagePeriod) restoreWagePeriod(db, Number(e.entity_key), wagePeriod.fromMonth, wagePeriod.before);
+          stmt(db, MEMBERSHIP_RESTORE).run({ ...row, id: Number(e.entity_key) });
+        }
         else if (e.entity === 'worker') stmt(db, WORKER_RESTORE).run({ ...before, id: Number(e.entity_key) });
         else stmt(db, EMPLOYER_RESTORE).run(before);
         restored++;
       }
       if (ranges.mf !== null && ranges.mt !== null) {
-        removed += stmt(db, 'DELETE FROM memberships WHERE id BETWEEN ? AND ?').run(ranges.mf, ranges.mt).changes;
+        memberships = stmt(db, 'DELETE FROM memberships WHERE id BETWEEN ? AND ?').run(ranges.mf, ranges.mt).changes;
       }
       if (ranges.wf !== null && ranges.wt !== null) {
-        removed += stmt(db, 'DELETE FROM workers WHERE id BETWEEN ? AND ?').run(ranges.wf, ranges.wt).changes;
+        people = stmt(db, 'DELETE FROM workers WHERE id BETWEEN ? AND ?').run(ranges.wf, ranges.wt).changes;
       }
       const undoneAt = nowIso();
       stmt(db, 'UPDATE imports SET undone_at = ?, undone_by = ? WHERE id = ?').run(undoneAt, user, id);
-      appendAudit(db, { action: 'undo', entity: 'import', entityId: String(id), actor: user, detail: { removed, restored } });
-      return { importId: id, removed, restored, undoneAt };
+      // People and memberships are counted apiece: "12 removed" for 6 roster rows read as twelve people.
+      const removed = employers + people + memberships;
+      const counts = { removedEmployers: employers, removedWorkers: people, removedMemberships: memberships };
+      appendAudit(db, { action: 'undo', entity: 'import', entityId: String(id), actor: user, detail: { removed, restored, ...counts } });
+      return { importId: id, removed, ...counts, restored, undoneAt };
     })
     .immediate());
 }

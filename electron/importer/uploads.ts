@@ -55,6 +55,18 @@ export function putUpload(db: Db, fileName: string, dataBase64: string, now: Dat
   return { uploadId, fileName: safeName, size: bytes.length, expiresAt: new Date(now.getTime() + IMPORT_LIMITS.uploadTtlMs).toISOString() };
 }
 
+/** The receipt again, for a wizard reopened from its address; UPLOAD_NOT_FOUND once committed or expired. */
+export function uploadInfo(db: Db, uploadId: string): UploadReceipt {
+  if (!isUploadId(uploadId)) throw new AppError('UPLOAD_NOT_FOUND');
+  try {
+    const meta = JSON.parse(fs.readFileSync(path.join(uploadsDir(db), `${uploadId}.json`), 'utf8')) as UploadMeta;
+    const expiresAt = new Date(new Date(meta.createdAt).getTime() + IMPORT_LIMITS.uploadTtlMs).toISOString();
+    return { uploadId, fileName: meta.fileName, size: meta.size, expiresAt };
+  } catch {
+    throw new AppError('UPLOAD_NOT_FOUND');
+  }
+}
+
 export function readUpload(db: Db, uploadId: string): { fileName: string; bytes: Buffer } {
   const dir = uploadsDir(db);
   if (!isUploadId(uploadId)) throw new AppError('UPLOAD_NOT_FOUND');

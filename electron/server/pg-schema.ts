@@ -81,6 +81,13 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'segment rows by person: BPU memberships, programme members, Jakon workers',
+    sql: `
+      CREATE INDEX rows_segment_person ON rows ((data->>'nik')) WHERE entity IN ('bpu_membership', 'funded_member', 'jakon_worker') AND NOT deleted;
+    `,
+  },
 ];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.length;

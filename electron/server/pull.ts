@@ -13,17 +13,18 @@ export async function pullPage(pool: pg.Pool, desk: Desk, cursor: number, limit:
   const scopes = readScopes(desk);
   const n = Math.max(1, Math.min(MAX_PULL_PAGE, limit));
   const scanned = await pool.query<{ rev: string; entity: string; key: string; deleted: boolean | null; data: PulledRow['data'] | null; echo: boolean }>(
-    `SELECT f.rev, f.entity, f.key, r.deleted, r.data, (f.last_desk = $3 AND f.echo_safe) AS echo
-     FROM (SELECT * FROM feed WHERE ${scopes ? 'scope = ANY($4::text[]) AND ' : ''}rev > $1 ORDER BY rev LIMIT $2) f
-     LEFT JOIN rows r ON r.entity = f.entity AND r.key = f.key
+    `SELECT f.rev, f.entity, f.key, r.deleted, r.data, f.echo
+     FROM (SELECT rev, entity, key, (last_desk = $3 AND echo_safe) AS echo FROM feed
+           WHERE ${scopes ? 'scope = ANY($5::text[]) AND ' : ''}rev > $1 ORDER BY rev LIMIT $2) f
+     LEFT JOIN rows r ON r.entity = f.entity AND r.key = f.key AND ($4 OR NOT f.echo)
      ORDER BY f.rev`,
-    scopes ? [cursor, n, desk.name, scopes] : [cursor, n, desk.name],
+    scopes ? [cursor, n, desk.name, full, scopes] : [cursor, n, desk.name, full],
   );
   const rows: PulledRow[] = [];
   let next = cursor;
   for (const r of scanned.rows) {
     next = Math.max(next, Number(r.rev));
-    if ((r.echo && !full) || r.data === null) continue;
+    if ((r.echo && !full) || r.data === null) continue; // an echo's data is not even read (the join skips it)
     rows.push({ rev: Number(r.rev), entity: r.entity as PulledRow['entity'], key: r.key, deleted: !!r.deleted, data: r.data });
   }
   // Every stamp the server holds is at most a minute ahead of its clock (clampHlc): its clock is the floor.

@@ -117,6 +117,10 @@ export async function startSyncServer(o: ServerOptions): Promise<RunningServer> 
     ? https.createServer({ cert: fs.readFileSync(o.tlsCert), key: fs.readFileSync(o.tlsKey!) }, (q, s) => void handler(q, s))
     : http.createServer((q, s) => void handler(q, s));
   server.requestTimeout = 5 * 60_000;
+  // Longer than any pause of a desk between two requests of one sync (it reads its next batch meanwhile), so an
+  // idle connection is not closed just as the desk sends on it; the desk retries once if it happens anyway.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, resolve);

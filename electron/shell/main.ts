@@ -3,6 +3,7 @@ import { app, BrowserWindow } from 'electron';
 import { createBackend, type Backend } from '../backend';
 import { scheduleDailyBackups } from '../backup/daily-backup';
 import { seedDemoIfEmpty } from '../../seeds/demo/seed-if-empty';
+import { scheduleUpkeep } from '../upkeep/schedule-upkeep';
 import { serveIpc } from './ipc-host';
 import { servePrint } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     backend = createBackend(path.join(app.getPath('userData'), 'sigap.db'), 'electron');
     seedDemoIfEmpty(backend.db);
     scheduleDailyBackups(backend.current, path.join(app.getPath('userData'), 'backups'));
+    scheduleUpkeep(backend.current);
     backend.sync.start();
     serveIpc(backend);
     servePrint();

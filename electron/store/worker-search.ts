@@ -153,25 +153,40 @@ interface MembershipRow {
   wage: number;
   startDate: string;
   status: 'aktif' | 'nonaktif';
+  source: WorkerSearchItem['source'] | null;
 }
 
 /** The one a clerk looks at first: active before ended, then the latest start. */
 const shownFirst = (a: MembershipRow, b: MembershipRow): number =>
   Number(b.status === 'aktif') - Number(a.status === 'aktif') || b.startDate.localeCompare(a.startDate) || b.membershipId - a.membershipId;
 
-/** The page's people and all their memberships in two reads; the membership shown is picked here. */
-function itemsFor(db: Db, ids: number[]): WorkerSearchItem[] {
+/**
+ * Every participation of the page's people: PU memberships, BPU memberships, funded programmes (active within
+ * their months) and Jakon projects, so a person known only as BPU or Jakon shows what they hold (issue 10 §4).
+ */
+const PARTICIPATIONS = `
+  SELECT m.worker_id AS workerId, m.id AS membershipId, m.npp, e.name AS employerName, m.wage, m.start_date AS startDate, m.status, NULL AS source
+  FROM json_each(@ids) j JOIN memberships m ON m.worker_id = j.value JOIN employers e ON e.npp = m.npp
+  UNION ALL
+  SELECT b.worker_id, b.id, '', 'BPU mandiri', b.income, b.start_date, b.status, 'bpu'
+  FROM json_each(@ids) j JOIN bpu_memberships b ON b.worker_id = j.value
+  UNION ALL
+  SELECT f.worker_id, f.id, '', p.funder_name || ' — ' || p.name, p.monthly_contribution, p.month_from || '-01',
+    CASE WHEN @month BETWEEN p.month_from AND p.month_to THEN 'aktif' ELSE 'nonaktif' END, 'funded'
+  FROM json_each(@ids) j JOIN funded_members f ON f.worker_id = j.value JOIN funded_programmes p ON p.id = f.programme_id
+  UNION ALL
+  SELECT jw.worker_id, jw.id, p.contractor_npp, 'Jakon: ' || p.name, coalesce(jw.wage, 0), jw.start_date, jw.status, 'jakon'
+  FROM json_each(@ids) j JOIN jakon_workers jw ON jw.worker_id = j.value JOIN jakon_projects p ON p.id = jw.project_id`;
+
+/** The page's people and all their participations in two reads; the one shown is picked here. */
+function itemsFor(db: Db, ids: number[], month: string): WorkerSearchItem[] {
   const json = JSON.stringify(ids);
   const people = stmt(
     db,
     `SELECT w.id, w.nik, w.name, w.birth_date AS birthDate, w.gender, w.kpj
      FROM json_each(@ids) j JOIN workers w ON w.id = j.value ORDER BY j.key`,
   ).all({ ids: json }) as (Pick<WorkerSearchItem, 'nik' | 'name' | 'birthDate' | 'gender' | 'kpj'> & { id: number })[];
-  const memberships = stmt(
-    db,
-    `SELECT m.worker_id AS workerId, m.id AS membershipId, m.npp, e.name AS employerName, m.wage, m.start_date AS startDate, m.status
-     FROM json_each(@ids) j JOIN memberships m ON m.worker_id = j.value JOIN employers e ON e.npp = m.npp`,
-  ).all({ ids: json }) as MembershipRow[];
+  const memberships = stmt(db, PARTICIPATIONS).all({ ids: json, month }) as MembershipRow[];
   const byWorker = new Map<number, MembershipRow[]>();
   for (const m of memberships) byWorker.set(m.workerId, [...(byWorker.get(m.workerId) ?? []), m]);
   return people.map(({ id, ...person }) => {
@@ -186,6 +201,7 @@ function itemsFor(db: Db, ids: number[]): WorkerSearchItem[] {
       wage: first?.wage ?? null,
       startDate: first?.startDate ?? null,
       status: first?.status ?? null,
+      source: first?.source ?? null,
     };
   });
 }
@@ -198,7 +214,7 @@ export const isDigitQuery = (query: string): boolean => /^\d+$/.test(query.repla
  * (exactly up to the bound) and `next` reaches every one of them. No page sorts all matches or counts
  * past the bound, so the cost does not grow with how common the name is.
  */
-export function findWorkers(db: Db, query: string, limit: number, cursor?: string): WorkerSearchPage {
+export function findWorkers(db: Db, query: string, limit: number, cursor: string | undefined, month: string): WorkerSearchPage {
   const digits = query.replace(/[\s.-]/g, '');
   let keys: Key[];
   let total: number;
@@ -220,6 +236,7 @@ export function findWorkers(db: Db, query: string, limit: number, cursor?: strin
     items: itemsFor(
       db,
       page.map((k) => k.id),
+      month,
     ),
     total: Math.min(total, SEARCH_COUNT_BOUND),
     totalExact: total <= SEARCH_COUNT_BOUND,

@@ -56,27 +56,47 @@ export function updateWorkerContact(db: Db, id: number, kpj: string | null, phon
 const listColumns = `w.nik, w.name, w.birth_date AS birthDate, w.gender, m.wage, m.start_date AS startDate,
   m.status, m.npp, e.name AS employerName, m.id AS membershipId`;
 
-/** By NIK (whole or leading digits) or by name; one row per membership, active first. */
-export function searchWorkers(db: Db, query: string, limit: number): WorkerListItem[] {
+/**
+ * Every participation of the people a search found: PU memberships, BPU memberships, funded programmes and
+ * Jakon projects (a person known only as BPU or Jakon is found too). Funded rows are active within their months.
+ */
+const participations = (hits: string, order: string) => `
+  WITH hit AS (${hits})
+  SELECT * FROM (
+    SELECT ${listColumns}, NULL AS source, m.segment FROM hit JOIN workers w ON w.id = hit.id
+      JOIN memberships m ON m.worker_id = w.id JOIN employers e ON e.npp = m.npp
+    UNION ALL
+    SELECT w.nik, w.name, w.birth_date, w.gender, b.income, b.start_date, b.status, '', 'BPU mandiri', b.id, 'bpu', 'BPU'
+    FROM hit JOIN workers w ON w.id = hit.id JOIN bpu_memberships b ON b.worker_id = w.id
+    UNION ALL
+    SELECT w.nik, w.name, w.birth_date, w.gender, p.monthly_contribution, p.month_from || '-01',
+      CASE WHEN @month BETWEEN p.month_from AND p.month_to THEN 'aktif' ELSE 'nonaktif' END, '', p.funder_name || ' — ' || p.name, f.id, 'funded', 'BPU'
+    FROM hit JOIN workers w ON w.id = hit.id JOIN funded_members f ON f.worker_id = w.id JOIN funded_programmes p ON p.id = f.programme_id
+    UNION ALL
+    SELECT w.nik, w.name, w.birth_date, w.gender, coalesce(j.wage, 0), j.start_date, j.status, p.contractor_npp, 'Jakon: ' || p.name, j.id, 'jakon', 'JAKON'
+    FROM hit JOIN workers w ON w.id = hit.id JOIN jakon_workers j ON j.worker_id = w.id JOIN jakon_projects p ON p.id = j.project_id
+  ) ORDER BY ${order} LIMIT @limit`;
+
+/** By NIK (whole or leading digits) or by name; one row per participation (every segment), active first. */
+export function searchWorkers(db: Db, query: string, limit: number, month = nowIso().slice(0, 7)): WorkerListItem[] {
+  const clean = (rows: (WorkerListItem & { source: string | null })[]): WorkerListItem[] =>
+    rows.map(({ source, ...r }) => (source ? { ...r, source: source as WorkerListItem['source'] } : r));
   const digits = query.replace(/[\s.]/g, '');
   if (/^\d+$/.test(digits)) {
-    return stmt(
-      db,
-      `SELECT ${listColumns} FROM workers w
-         JOIN memberships m ON m.worker_id = w.id JOIN employers e ON e.npp = m.npp
-       WHERE w.nik >= @lo AND w.nik < @hi
-       ORDER BY w.nik, m.status, m.start_date DESC LIMIT @limit`,
-    ).all({ lo: digits, hi: `${digits}:`, limit }) as WorkerListItem[];
+    return clean(
+      stmt(db, participations('SELECT id FROM workers WHERE nik >= @lo AND nik < @hi', 'nik, status, startDate DESC')).all({
+        lo: digits,
+        hi: `${digits}:`,
+        limit,
+        month,
+      }) as never,
+    );
   }
   const fts = ftsPrefixQuery(query);
   if (!fts) return [];
-  return stmt(
-    db,
-    `SELECT ${listColumns} FROM workers w
-       JOIN memberships m ON m.worker_id = w.id JOIN employers e ON e.npp = m.npp
-     WHERE w.id IN (SELECT rowid FROM workers_fts WHERE workers_fts MATCH @fts)
-     ORDER BY w.name, m.status, m.start_date DESC LIMIT @limit`,
-  ).all({ fts, limit }) as WorkerListItem[];
+  return clean(
+    stmt(db, participations('SELECT rowid AS id FROM workers_fts WHERE workers_fts MATCH @fts', 'name, status, startDate DESC')).all({ fts, limit, month }) as never,
+  );
 }
 
 export function listWorkersOfEmployer(

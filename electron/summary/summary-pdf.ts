@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatDateId, formatPeriod } from '../../shared/format/id-format';
 import { PDF_MARGINS, pdfTemplates, type PrintRequest } from '../../shared/summary/print-templates';
 import { printHash } from '../../shared/summary/summary-helpers';
@@ -8,20 +7,9 @@ import type { BranchSummary } from '../../shared/summary/summary-types';
 import { AppError } from '../errors/app-error';
 import { createBackend } from '../backend';
 import { startHttpHost } from '../hosts/http-host';
+import { buildRenderer, CHROMIUM_ARGS, chromiumPath, RENDERER_DIR } from './headless-chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export const chromiumPath = (): string => process.env.SIGAP_CHROMIUM ?? '/usr/bin/chromium';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const RENDERER_DIR = path.join(repoRoot, 'dist/renderer');
+export { CHROMIUM_ARGS, chromiumPath, RENDERER_DIR };
 
 /** The running texts of every page, in Indonesian (the printed page's language in the CLI). */
 export function printTextsId(s: BranchSummary, today: string): PrintRequest {
@@ -45,14 +33,7 @@ export function countPdfPages(pdf: Buffer): number {
 async function ensureRenderer(log: (line: string) => void): Promise<void> {
   if (fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) return;
   log('Membangun tampilan (dist/renderer)…');
-  const { build } = await import('vite');
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(repoRoot, 'renderer/vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
+  await buildRenderer();
 }
 
 export interface SummaryPdfRequest {
@@ -120,6 +101,7 @@ export async function renderSummaryPdf(req: SummaryPdfRequest): Promise<{ file: 
     }
     return { file: req.out, pages: countPdfPages(pdf) };
   } finally {
+    // The PDF is written or its error already thrown; a Chromium that will not close cleanly changes neither.
     await browser?.close().catch(() => undefined);
     await host?.close();
     web.close();

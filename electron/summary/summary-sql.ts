@@ -5,14 +5,17 @@
  */
 const IN_SCOPE = `(CASE @kind WHEN 'branch' THEN e.branch_code = @code ELSE substr(e.regency_code, 1, 2) = @code END)`;
 const ACTIVE = 'm.start_date <= @end AND (m.end_date IS NULL OR m.end_date >= @start)';
+/** The scope over segment_participations: every segment, placed by employer, funder or project site. */
+const V_IN_SCOPE = `(CASE @kind WHEN 'branch' THEN v.branch_code = @code ELSE v.province_code = @code END)`;
+const V_ACTIVE = 'v.start_date <= @end AND (v.end_date IS NULL OR v.end_date >= @start)';
 
 export const SUMMARY_SQL = {
   /** Distinct participants per segment. */
   participantsBySegment: `
-    SELECT m.segment, count(DISTINCT m.worker_id) AS n
-    FROM employers e JOIN memberships m ON m.npp = e.npp
-    WHERE ${IN_SCOPE} AND ${ACTIVE}
-    GROUP BY m.segment`,
+    SELECT v.segment, count(DISTINCT v.worker_id) AS n
+    FROM segment_participations v
+    WHERE ${V_IN_SCOPE} AND ${V_ACTIVE}
+    GROUP BY v.segment`,
 
   /** Employers per scale with their distinct active participants. */
   employersByScale: `
@@ -23,9 +26,9 @@ export const SUMMARY_SQL = {
 
   /** Memberships started per month over a range of months, and per segment. */
   registrationsByMonth: `
-    SELECT substr(m.start_date, 1, 7) AS period, m.segment, count(*) AS n
-    FROM employers e JOIN memberships m ON m.npp = e.npp
-    WHERE ${IN_SCOPE} AND m.start_date >= @from AND m.start_date <= @end
+    SELECT substr(v.start_date, 1, 7) AS period, v.segment, count(*) AS n
+    FROM segment_participations v
+    WHERE ${V_IN_SCOPE} AND v.start_date >= @from AND v.start_date <= @end
     GROUP BY 1, 2`,
 
   /** Regencies the scope reaches: those the branch serves (or the province's), plus any where its employers are. */

@@ -2,7 +2,9 @@ import { SYNC_ENTITIES, isSyncEntity, type SyncEntity, type WireRow } from '../.
 import type { PulledRow } from '../../shared/sync/protocol';
 import { runBulk } from '../audit/actor';
 import type { Db } from '../db/connection';
+import { withDeferredFtsInserts } from '../db/deferred-fts';
 import { nowIso, stmt } from '../db/statements';
+import { BULK_FROM_ROWS, bulkUpsert } from './bulk-apply';
 import { DESK_TABLES, type DeskTable } from './desk-tables';
 
 type Applied = 'applied' | 'parked' | 'skipped';
@@ -30,38 +32,53 @@ function toColumns(db: Db, t: DeskTable, data: WireRow): Record<string, unknown>
   return cols;
 }
 
-function upsert(db: Db, t: DeskTable, key: string, data: WireRow): Applied {
-  const cols = toColumns(db, t, data);
-  if (!cols) return 'parked';
-  const params = { ...t.keyParams(key), ...cols };
-  const names = Object.keys(cols);
-  const touched = t.insertDefaults && 'updated_at' in t.insertDefaults ? ', updated_at = @now' : '';
-  const now = nowIso();
+/** One entity's statements, built once: a first pull applies hundreds of thousands of rows through them. */
+interface Compiled {
+  /** `INSERT … ON CONFLICT … DO UPDATE` where the table has a unique key to target, else a plain insert. */
+  write: string;
+  /** Tables without such a key: update first, insert when nothing matched. */
+  update: string | null;
+  /** Columns a new row needs that never travel: `now` for the `*_at` stamps, else a fixed value. */
+  defaults: { column: string; stamp: boolean; value: string | number | null }[];
+}
+
+const compiledStatements = new Map<SyncEntity, Compiled>();
+
+function compile(t: DeskTable): Compiled {
+  const known = compiledStatements.get(t.entity);
+  if (known) return known;
+  const names = SYNC_ENTITIES[t.entity].fields.map((f) => t.refs?.find((r) => r.field === f)?.column ?? f);
+  const touched = !!t.insertDefaults && 'updated_at' in t.insertDefaults;
   const extra = Object.keys(t.insertDefaults ?? {}).filter((c) => !names.includes(c));
   const all = [...names, ...extra, ...(t.hasGid ? ['gid'] : [])];
-  const values = { ...params, ...Object.fromEntries(extra.map((c) => [c, c.endsWith('_at') ? now : t.insertDefaults![c]])), gid: key, now };
   const insert = `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`;
+  const set = [...names.map((c) => `${c} = excluded.${c}`), ...(touched ? ['updated_at = excluded.updated_at'] : [])].join(', ');
+  const compiled: Compiled = {
+    write: t.conflictTarget ? `${insert} ON CONFLICT(${t.conflictTarget}) DO UPDATE SET ${set}` : insert,
+    update: t.conflictTarget ? null : `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched ? ', updated_at = @now' : ''} WHERE ${t.where}`,
+    defaults: extra.map((column) => ({ column, stamp: column.endsWith('_at'), value: t.insertDefaults![column] ?? null })),
+  };
+  compiledStatements.set(t.entity, compiled);
+  return compiled;
+}
+
+function upsert(db: Db, t: DeskTable, key: string, data: WireRow, now: string): Applied {
+  const cols = toColumns(db, t, data);
+  if (!cols) return 'parked';
+  const c = compile(t);
+  const values: Record<string, unknown> = { ...cols, gid: key, now };
+  for (const d of c.defaults) values[d.column] = d.stamp ? now : d.value;
   const run = () => {
-    if (t.conflictTarget) {
-      const set = [...names.map((c) => `${c} = excluded.${c}`), ...(touched ? ['updated_at = excluded.updated_at'] : [])].join(', ');
-      stmt(db, `${insert} ON CONFLICT(${t.conflictTarget}) DO UPDATE SET ${set}`).run(values);
-      return;
-    }
-    const update = stmt(db, `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched} WHERE ${t.where}`);
-    if (update.run({ ...params, now }).changes > 0) return;
-    stmt(db, insert).run(values);
+    if (c.update && stmt(db, c.update).run({ ...values, ...t.keyParams(key) }).changes > 0) return;
+    stmt(db, c.write).run(values);
   };
   try {
     run();
   } catch (error) {
-    // Two desks enrolled one person at one employer: the server merged them into its membership and will send
-    // a tombstone for ours; make room for the one that stands now.
-    if (t.entity !== 'membership' || !isUniqueViolation(error)) throw error;
-    stmt(db, `DELETE FROM memberships WHERE worker_id = @worker_id AND npp = @npp AND status = 'aktif' AND gid <> @gid`).run({
-      worker_id: cols.worker_id,
-      npp: cols.npp,
-      gid: key,
-    });
+    // Two desks enrolled one person at one employer (or in one programme, project, as BPU): the server merged
+    // them into its row and will send a tombstone for ours; make room for the one that stands now.
+    if (!t.makeRoom || !isUniqueViolation(error)) throw error;
+    stmt(db, t.makeRoom).run({ ...cols, gid: key });
     run();
   }
   return 'applied';
@@ -108,13 +125,42 @@ const hasPendingLocalEdit = (db: Db, entity: string, key: string): boolean =>
 interface PageState {
   queued: boolean;
   parked: boolean;
+  now: string;
 }
 
 function applyOne(db: Db, entity: SyncEntity, key: string, deleted: boolean, data: WireRow, page: PageState): Applied {
   // A local edit not yet pushed stands until the server has judged it (the next sync brings the verdict).
   if (page.queued && hasPendingLocalEdit(db, entity, key)) return 'skipped';
   const t = DESK_TABLES[entity];
-  return deleted ? remove(db, t, key) : upsert(db, t, key, data);
+  return deleted ? remove(db, t, key) : upsert(db, t, key, data, page.now);
+}
+
+/** Synced entities whose tables keep a full-text index of names. */
+const NAME_INDEXED = { employer: 'employers', worker: 'workers' } as const;
+const BULK_NAME_INDEX_FROM = 1000;
+
+/** A row named twice in one page (a regional desk reads several scopes) is applied once, as it stands last. */
+function latestPerRow(rows: PulledRow[]): PulledRow[] {
+  const last = new Map<string, PulledRow>();
+  for (const r of rows) {
+    const k = `${r.entity}\u0000${r.key}`;
+    const seen = last.get(k);
+    if (!seen || seen.rev <= r.rev) last.set(k, r);
+  }
+  return last.size === rows.length ? [...rows] : [...last.values()];
+}
+
+/** Consecutive rows of one entity that are all upserts or all deletes. */
+function* runsOf(rows: PulledRow[]): Generator<PulledRow[]> {
+  let run: PulledRow[] = [];
+  for (const r of rows) {
+    if (run.length && (run[0]!.entity !== r.entity || run[0]!.deleted !== r.deleted)) {
+      yield run;
+      run = [];
+    }
+    run.push(r);
+  }
+  if (run.length) yield run;
 }
 
 /** Parked rows whose references may have arrived since. */
@@ -145,18 +191,19 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
       const page: PageState = {
         queued: stmt(db, 'SELECT EXISTS (SELECT 1 FROM sync_outbox)').pluck().get() === 1,
         parked: stmt(db, 'SELECT EXISTS (SELECT 1 FROM sync_inbound_pending)').pluck().get() === 1,
+        now: nowIso(),
       };
-      const ordered = [...rows].sort((a, b) => {
+      const ordered = latestPerRow(rows).sort((a, b) => {
         const oa = a.entity === 'conflict' ? 99 : SYNC_ENTITIES[a.entity].order;
         const ob = b.entity === 'conflict' ? 99 : SYNC_ENTITIES[b.entity].order;
         return oa - ob || a.rev - b.rev;
       });
-      for (const row of ordered) {
+      const applyRow = (row: PulledRow) => {
         if (row.entity === 'conflict') {
           applyConflict(db, row.key, row.data, row.deleted);
-          continue;
+          return;
         }
-        if (!isSyncEntity(row.entity)) continue;
+        if (!isSyncEntity(row.entity)) return;
         const result = applyOne(db, row.entity, row.key, row.deleted, row.data, page);
         if (result === 'parked') {
           page.parked = true;
@@ -170,7 +217,22 @@ export function applyPulledPage(db: Db, rows: PulledRow[], cursor: number, maxHl
           if (result === 'applied') applied += 1;
           if (page.parked) stmt(db, 'DELETE FROM sync_inbound_pending WHERE entity = ? AND key = ?').run(row.entity, row.key);
         }
-      }
+      };
+      // Nothing queued here and nothing parked: runs of new or changed rows of one entity go in one statement each.
+      const bulk = !page.queued && !page.parked;
+      const applyAll = () => {
+        for (const run of runsOf(ordered)) {
+          const t = isSyncEntity(run[0]!.entity) ? DESK_TABLES[run[0]!.entity] : null;
+          const left = bulk && t && run.length >= BULK_FROM_ROWS && !run[0]!.deleted ? bulkUpsert(db, t, run, page.now) : null;
+          if (left) applied += run.length - left.length;
+          for (const row of left ?? run) applyRow(row);
+        }
+      };
+      // A large page of new people and employers indexes their names in bulk; a delete could hand a new row the
+      // rowid of a removed one, so such pages keep the row-by-row triggers.
+      const bulkNames = ordered.length >= BULK_NAME_INDEX_FROM && !ordered.some((r) => r.deleted && r.entity in NAME_INDEXED);
+      if (bulkNames) withDeferredFtsInserts(db, Object.values(NAME_INDEXED), applyAll);
+      else applyAll();
       if (page.parked) retryParked(db, page);
       stmt(db, 'UPDATE sync_local_state SET capture = 1, cursor = ?, hlc_floor = max(hlc_floor, ?) WHERE id = 1').run(cursor, maxHlcMs);
     }).immediate(),

@@ -1,9 +1,10 @@
-import crypto from 'node:crypto';
-import { SYNC_ENTITIES, SYNC_ENTITY_NAMES, isSyncEntity, type SyncEntity, type WireRow } from '../../shared/sync/entities';
-import { digestLine, EMPTY_DIGEST, xorAll, xorHex } from '../../shared/sync/digest';
+import { SYNC_ENTITY_NAMES, isSyncEntity, type SyncEntity } from '../../shared/sync/entities';
+import { EMPTY_DIGEST, xorAll, xorHex } from '../../shared/sync/digest';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { DESK_TABLES, wireJson } from './desk-tables';
+import { hashEntity, lineHash, scopeParams } from './digest-hash';
+import { hashInWorker, PARALLEL_FROM_ROWS } from './parallel-digest';
 
 /** Rows a sync touched, as `entity\0key`. */
 export type DirtyRows = Set<string>;
@@ -13,29 +14,46 @@ export const dirtyKey = (entity: string, key: string) => `${entity}\u0000${key}`
 /** Above this many touched rows, hashing everything again is cheaper than row by row. */
 const REBUILD_ABOVE = 20_000;
 
-const lineHash = (entity: SyncEntity, key: string, data: string): string =>
-  crypto.createHash('sha256').update(digestLine(entity, key, JSON.parse(data) as WireRow, SYNC_ENTITIES[entity].fields)).digest('hex');
-
-const scopeParams = (branch: string) => ({ branch, all: branch === '*' ? 1 : 0 });
+/** The entity hashed in a worker thread when the branch is large: memberships, about half of every row. */
+const OFFLOADED: SyncEntity[] = ['membership'];
 
 function rebuild(db: Db, branch: string): string {
-  let digest = EMPTY_DIGEST;
   stmt(db, 'DELETE FROM sync_digest_rows').run();
+  const large = (stmt(db, 'SELECT count(*) FROM memberships').pluck().get() as number) >= PARALLEL_FROM_ROWS;
+  const offloaded = large ? hashInWorker(db, branch, OFFLOADED) : null;
+  const here = SYNC_ENTITY_NAMES.filter((e) => !offloaded?.entities.includes(e)).map((e) => hashEntity(db, e, branch));
+  const there = offloaded ? (offloaded.collect() ?? offloaded.entities.map((e) => hashEntity(db, e, branch))) : [];
   const put = stmt(db, 'INSERT INTO sync_digest_rows (entity, key, hash) VALUES (?, ?, ?)');
-  for (const entity of SYNC_ENTITY_NAMES) {
-    const t = DESK_TABLES[entity];
-    const hashed: [string, string][] = [];
-    const rows = db
-      .prepare(`SELECT ${t.key('t')} AS key, ${wireJson(t, 't')} AS data FROM ${t.table} t WHERE ${t.inScope}`)
-      .iterate(scopeParams(branch)) as Iterable<{ key: string; data: string }>;
-    for (const r of rows) hashed.push([r.key, lineHash(entity, r.key, r.data)]);
-    for (const [key, h] of hashed) put.run(entity, key, h);
-    digest = xorAll(
-      hashed.map(([, h]) => h),
-      digest,
-    );
+  let digest = EMPTY_DIGEST;
+  for (const { entity, keys, hashes } of [...here, ...there]) {
+    for (let i = 0; i < keys.length; i++) put.run(entity, keys[i], hashes[i]);
+    digest = xorAll(hashes, digest);
   }
   return digest;
+}
+
+/**
+ * A membership's wage periods and end, and a person's identity corrections, die with it by a cascade the outbox
+ * does not see (their keys need the parent): re-judged with it, those still here and those hashed before.
+ */
+function expandChildren(db: Db, dirty: DirtyRows): void {
+  let workers = false;
+  for (const k of [...dirty]) {
+    const [entity, key] = k.split('\u0000') as [string, string];
+    if (entity === 'worker') workers = true;
+    if (entity !== 'membership') continue;
+    dirty.add(dirtyKey('membership_end', key));
+    const held = stmt(db, 'SELECT from_month FROM membership_wages WHERE membership_id = (SELECT id FROM memberships WHERE gid = ?)').pluck().all(key) as string[];
+    for (const month of held) dirty.add(dirtyKey('membership_wage', `${key}|${month}`));
+    const hashed = stmt(db, `SELECT key FROM sync_digest_rows WHERE entity = 'membership_wage' AND key > ? AND key < ?`).pluck().all(`${key}|`, `${key}}`) as string[];
+    for (const wageKey of hashed) dirty.add(dirtyKey('membership_wage', wageKey));
+  }
+  if (!workers) return;
+  const gone = stmt(
+    db,
+    `SELECT key FROM sync_digest_rows d WHERE entity = 'identity_correction' AND NOT EXISTS (SELECT 1 FROM identity_corrections c WHERE c.gid = d.key)`,
+  ).pluck().all() as string[];
+  for (const gid of gone) dirty.add(dirtyKey('identity_correction', gid));
 }
 
 /** An employer that changed may have moved branch: its memberships and their people are re-judged too. */
@@ -91,6 +109,7 @@ export function deskDigest(db: Db, branch: string, dirty: DirtyRows | 'all' = 'a
         digest = rebuild(db, branch);
       } else {
         expand(db, dirty);
+        expandChildren(db, dirty);
         digest = update(db, branch, known, dirty);
       }
       stmt(db, 'UPDATE sync_local_state SET digest = ? WHERE id = 1').run(digest);

@@ -1,31 +1,8 @@
 import { SYNC_ENTITIES, type SyncEntity } from '../../shared/sync/entities';
+import type { DeskTable } from './desk-table-type';
+import { SEGMENT_DESK_TABLES } from './segment-desk-tables';
 
-/**
- * How each synced entity sits in the desk's SQLite store: its table, the SQL of its global key, the wire
- * fields that are not plain columns (references by local id travel as the referenced row's global key),
- * and the values a new row needs for columns that never travel.
- */
-export interface DeskTable {
-  entity: SyncEntity;
-  table: string;
-  /** Rows of these tables get a client-made global id (`gid`) on insert. */
-  hasGid: boolean;
-  /** The key as SQL over a row alias (`new`, `old`, or a table alias). */
-  key: (r: string) => string;
-  /** The unique columns an `INSERT … ON CONFLICT` can target (one statement per pulled row); none: update, then insert. */
-  conflictTarget?: string;
-  /** The WHERE clause that finds a row by its key parts (`@k0`, `@k1` …). */
-  where: string;
-  keyParams: (key: string) => Record<string, string | number>;
-  /** Wire fields computed from other tables (a local id turned into a global key). */
-  computed?: Record<string, (r: string) => string>;
-  /** On apply: a wire field that names another row, turned back into the local id column. */
-  refs?: { field: string; column: string; lookup: string }[];
-  /** Columns a row needs on insert that are not on the wire. */
-  insertDefaults?: Record<string, string | number | null>;
-  /** SQL filter (alias `t`) of the rows a desk of `@branch` holds; `@all` = 1 for the regional desk. */
-  inScope: string;
-}
+export type { DeskTable } from './desk-table-type';
 
 // Correlated EXISTS, not IN (…): judging one row must cost an index lookup, not a scan of the branch.
 const ofBranchEmployer = `(@all = 1 OR t.npp IS NULL OR EXISTS (SELECT 1 FROM employers e WHERE e.npp = t.npp AND e.branch_code = @branch))`;
@@ -89,7 +66,11 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     where: 'nik = @k0',
     keyParams: (k) => ({ k0: k }),
     insertDefaults: stamped,
-    inScope: `EXISTS (SELECT 1 FROM memberships m JOIN employers e ON e.npp = m.npp WHERE m.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch))`,
+    // A person is held where a PU membership, a BPU membership, a programme or a Jakon project names them.
+    inScope: `(EXISTS (SELECT 1 FROM memberships m JOIN employers e ON e.npp = m.npp WHERE m.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch))
+      OR EXISTS (SELECT 1 FROM bpu_memberships b WHERE b.worker_id = t.id) OR EXISTS (SELECT 1 FROM funded_members f WHERE f.worker_id = t.id)
+      OR EXISTS (SELECT 1 FROM jakon_workers j JOIN jakon_projects p ON p.id = j.project_id JOIN employers e ON e.npp = p.contractor_npp
+        WHERE j.worker_id = t.id AND (@all = 1 OR e.branch_code = @branch)))`,
   },
   membership: {
     entity: 'membership',
@@ -98,6 +79,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     computed: { nik: (r) => `(SELECT nik FROM workers WHERE id = ${r}.worker_id)` },
     refs: [{ field: 'nik', column: 'worker_id', lookup: 'SELECT id FROM workers WHERE nik = ?' }],
     insertDefaults: stamped,
+    makeRoom: `DELETE FROM memberships WHERE worker_id = @worker_id AND npp = @npp AND status = 'aktif' AND gid <> @gid`,
     inScope: `(@all = 1 OR EXISTS (SELECT 1 FROM employers e WHERE e.npp = t.npp AND e.branch_code = @branch))`,
   },
   prospect: { entity: 'prospect', table: 'prospects', ...byGid, inScope: '1' },
@@ -124,6 +106,7 @@ export const DESK_TABLES: Record<SyncEntity, DeskTable> = {
     refs: [{ field: 'prospect_gid', column: 'prospect_id', lookup: 'SELECT id FROM prospects WHERE gid = ?' }],
     inScope: ofBranchEmployer,
   },
+  ...SEGMENT_DESK_TABLES,
 };
 
 /** The wire row of a table row as SQL `json_object(…)` over alias `r`. */

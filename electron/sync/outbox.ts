@@ -18,11 +18,12 @@ interface OutboxRow {
 const parse = (text: string | null): WireRow | null => (text === null ? null : (JSON.parse(text) as WireRow));
 
 /**
- * The next pending changes, numbered after what the server has acknowledged. The numbering is a pure function
+ * The next pending changes (after queue entry `afterId`: the batch already on its way), numbered after what the
+ * server has acknowledged. The numbering is a pure function
  * of the queue, so a push repeated after a crash carries the same numbers and the server skips what it has.
  */
-export function nextChanges(db: Db, ackedSeq: number, desk: string, limit: number): { changes: SyncChange[]; lastId: number } {
-  const rows = stmt(db, 'SELECT * FROM sync_outbox ORDER BY id LIMIT ?').all(limit) as OutboxRow[];
+export function nextChanges(db: Db, ackedSeq: number, desk: string, limit: number, afterId = 0): { changes: SyncChange[]; lastId: number } {
+  const rows = stmt(db, 'SELECT * FROM sync_outbox WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as OutboxRow[];
   return {
     lastId: rows.at(-1)?.id ?? 0,
     changes: rows.map((r, i) => ({

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { SyncSummary } from '../../shared/sync/protocol';
+import type { AuditRecord, SyncChange, SyncSummary } from '../../shared/sync/protocol';
+import { SYNC_ENTITIES, isSyncEntity } from '../../shared/sync/entities';
 import { AppError } from '../errors/app-error';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
@@ -92,11 +93,25 @@ async function rebase(db: Db, client: SyncClient, fingerprint: string, serverLas
   }).immediate();
 }
 
-/** A changed membership may bring its person into or out of the branch: both are re-hashed. */
+/** A changed membership (PU, BPU, a programme's, a project's) may bring its person into or out of the branch: both are re-hashed. */
 function touch(dirty: DirtyRows, entity: string, key: string, row: { nik?: unknown } | null | undefined): void {
   if (entity === 'conflict') return;
   dirty.add(dirtyKey(entity, key));
-  if (entity === 'membership' && typeof row?.nik === 'string') dirty.add(dirtyKey('worker', row.nik));
+  if ((entity === 'membership' || (isSyncEntity(entity) && SYNC_ENTITIES[entity].person)) && typeof row?.nik === 'string') dirty.add(dirtyKey('worker', row.nik));
+}
+
+/** One push request's worth of the queue, numbered as if every batch before it is accepted whole. */
+interface PushBatch {
+  baseSeq: number;
+  changes: SyncChange[];
+  lastId: number;
+  audit: AuditRecord[];
+  auditAfter: number;
+}
+
+function prepareBatch(db: Db, desk: string, limit: number, baseSeq: number, afterId: number, auditAfter: number, epoch: number): PushBatch {
+  const { changes, lastId } = nextChanges(db, baseSeq, desk, limit, afterId);
+  return { baseSeq, changes, lastId, audit: nextAudit(db, auditAfter, epoch, AUDIT_BATCH), auditAfter };
 }
 
 async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: string, options: SyncOptions, dirty: DirtyRows) {
@@ -105,19 +120,35 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
   const refusedItems: { entity: string; key: string; code: string }[] = [];
   let batches = 0;
   const total = pendingCount(db);
-  for (;;) {
+  const limit = options.pushBatch ?? PUSH_BATCH;
+  const fromHead = () => {
     const state = readSyncState(db);
-    const { changes } = nextChanges(db, state.acked_seq, desk, options.pushBatch ?? PUSH_BATCH);
-    const audit = nextAudit(db, state.audit_pushed_id, state.epoch, AUDIT_BATCH);
+    return prepareBatch(db, desk, limit, state.acked_seq, 0, state.audit_pushed_id, state.epoch);
+  };
+  let batch = fromHead();
+  for (;;) {
+    const { changes, audit } = batch;
     if (!changes.length && !audit.length) break;
     if (options.maxPushBatches !== undefined && batches >= options.maxPushBatches) break;
     for (const c of changes) touch(dirty, c.entity, c.key, c.data ?? c.prev);
-    const response = await client.push({ baseSeq: state.acked_seq, fingerprint, changes, audit });
+    const answer = client.push({ baseSeq: batch.baseSeq, fingerprint, changes, audit });
+    answer.catch(() => undefined); // awaited below; a failure is reported there
+    // While the server applies this batch, the next one is read from the queue (numbered as if this one is accepted whole).
+    const upcoming = prepareBatch(
+      db,
+      desk,
+      limit,
+      batch.baseSeq + changes.length,
+      batch.lastId,
+      audit.at(-1)?.localId ?? batch.auditAfter,
+      readSyncState(db).epoch,
+    );
+    const response = await answer;
     batches += 1;
     if (options.loseAnswerOfBatch === batches) throw new AppError('SYNC_UNREACHABLE', { detail: 'answer lost (test)' });
     db.transaction(() => {
-      dropFirst(db, response.lastSeq - state.acked_seq);
-      updateSyncState(db, { acked_seq: response.lastSeq, audit_pushed_id: audit.at(-1)?.localId ?? state.audit_pushed_id });
+      dropFirst(db, response.lastSeq - batch.baseSeq);
+      updateSyncState(db, { acked_seq: response.lastSeq, audit_pushed_id: audit.at(-1)?.localId ?? batch.auditAfter });
     }).immediate();
     pushed += changes.length;
     const bySeq = new Map(changes.map((c) => [c.seq, c]));
@@ -128,6 +159,8 @@ async function pushAll(db: Db, client: SyncClient, fingerprint: string, desk: st
       if (c && refusedItems.length < 1000) refusedItems.push({ entity: c.entity, key: c.key, code: a.code ?? 'REFUSED' });
     }
     options.onProgress?.({ stage: 'push', done: pushed, total });
+    // Anything other than the whole batch accepted: read the queue again from its head.
+    batch = response.lastSeq === upcoming.baseSeq && changes.length > 0 ? upcoming : fromHead();
   }
   return { pushed, refused, refusedItems };
 }

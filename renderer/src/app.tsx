@@ -6,6 +6,7 @@ import { AuditScreen } from './features/admin/audit-screen';
 import { BackupsScreen } from './features/admin/backups-screen';
 import { StaffScreen } from './features/admin/staff-screen';
 import { IdleSignOut } from './features/auth/idle-sign-out';
+import { NoTokenScreen } from './features/auth/no-token-screen';
 import { SignInScreen } from './features/auth/sign-in-screen';
 import { CoverageScreen } from './features/gaps/coverage-screen';
 import { GapEmployerScreen } from './features/gaps/gap-employer-screen';
@@ -16,6 +17,9 @@ import { SummaryPrintPage } from './features/summary/summary-print-page';
 import { SummaryScreen } from './features/summary/summary-screen';
 import { ConflictsScreen } from './features/sync/conflicts-screen';
 import { SyncScreen } from './features/sync/sync-screen';
+import { BpuScreen } from './features/segments/bpu-screen';
+import { JakonScreen } from './features/segments/jakon-screen';
+import { ProgrammesScreen } from './features/segments/programmes-screen';
 import { parsePrintHash } from '../../shared/summary/summary-helpers';
 import { AuditChainBanner } from './features/layout/audit-chain-banner';
 import { ErrorBanner } from './features/layout/error-banner';
@@ -76,6 +80,12 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'conflicts':
       return <ConflictsScreen />;
+    case 'bpu':
+      return <BpuScreen />;
+    case 'programmes':
+      return <ProgrammesScreen initial={route.id ?? null} />;
+    case 'jakon':
+      return <JakonScreen initial={route.id ?? null} />;
   }
 }
 
@@ -131,6 +141,7 @@ export function App() {
     load().catch(() => useSessionStore.setState({ phase: 'signed-out' }));
   }, [load]);
   if (phase === 'loading') return null;
+  if (phase === 'no-token') return <NoTokenScreen />;
   if (phase !== 'signed-in') return <SignInScreen key={phase} setup={phase === 'setup'} />;
   // Print entry (the CLI's PDF): `#/cetak/ringkasan?…` shows the summary page alone, without the desk.
   if (printTarget) return <SummaryPrintPage target={printTarget} />;

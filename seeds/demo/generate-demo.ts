@@ -5,6 +5,7 @@ import type { BusinessScale, ProgramCode } from '../../shared/domain/reference';
 import { BRANCH_REGENCIES, MINIMUM_WAGES, REGIONS } from '../../shared/reference/defaults';
 import { COMPANY_FORMS, COMPANY_TRADES, COMPANY_WORDS, FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES, STREETS } from './names';
 import { between, digits, pad, pick, seededRandom, type Rng } from './random';
+import { seedSegments } from './demo-segments';
 
 export interface DemoOptions {
   employers: number;
@@ -163,7 +164,8 @@ export function generateDemo(db: Database.Database, opts: DemoOptions): DemoSumm
       }
       if (p.i % 100 === 0) opts.onProgress?.(p.i, plans.length);
     }
-    appendAudit(db, { action: 'seed', entity: 'demo', detail: { employers: plans.length, workers, memberships } });
+    const segments = seedSegments(db, rng, year, now, usedNik);
+    appendAudit(db, { action: 'seed', entity: 'demo', detail: { employers: plans.length, workers, memberships, segmentPeople: segments.people } });
   });
   // One audit entry for the whole seed instead of one per row.
   runBulk(() => insertAll());

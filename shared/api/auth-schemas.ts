@@ -26,6 +26,8 @@ export const authSchemas = {
     role: z.enum(ROLES),
     active: z.boolean().default(true),
     password: password.optional(),
+    /** Branch code; null clears it; absent keeps what the account has (creating: none). */
+    homeBranch: text(10).nullable().optional(),
   }),
   'backups-list': z.object({}).default({}),
   'backups-create': z.object({}).default({}),

@@ -22,7 +22,12 @@ import type { NikInfo } from '../validate/nik';
 import type { ListImportOutcome, ListImportRecord, ListUndoResult, WorkforceImportResult } from '../lists/list-types';
 import type { BranchSummary } from '../summary/summary-types';
 import type { SyncConflict, SyncStatus, SyncSummary } from '../sync/protocol';
+import type { BpuContribution } from '../segments/bpu';
+import type { BpuEnrolled, FundedImportResult, FundedMemberItem, FundedProgramme, FundedProgrammeDetail, JakonImportResult, JakonProject, JakonProjectDetail, JakonSaved } from '../segments/segment-types';
+import type { WagePeriod } from '../domain/membership-history';
+import type { ProgramCode } from '../domain/reference';
 import type { ApiName } from './names';
+import type { JobView } from '../jobs/job-types';
 import type { schemas } from './schemas';
 
 /** What each handler returns. Arguments come from `schemas`; the pair is the whole contract. */
@@ -53,6 +58,8 @@ export interface ApiResults {
   'backups-create': BackupFile & { folder: string };
   'backups-restore': RestoreSummary;
   'uploads-put': UploadReceipt;
+  /** The receipt of an upload still waiting for its import (a wizard reopened from its address). */
+  'uploads-info': UploadReceipt;
   'imports-preview': ImportHeaderPreview | ImportPreview;
   'imports-commit': ImportResult;
   'imports-progress': ImportProgress | null;
@@ -80,6 +87,34 @@ export interface ApiResults {
   'sync-configure': SyncStatus & { lastRun: SyncSummary };
   'conflicts-list': SyncConflict[];
   'conflicts-resolve': SyncConflict;
+  'imports-check-start': JobView;
+  'imports-commit-start': JobView;
+  /** An import check's result carries one page of findings (`issues`), as `imports-preview` does. */
+  'jobs-get': JobView;
+  'jobs-cancel': JobView;
+  'jobs-list': JobView[];
+  'gaps-export': FileDownload;
+  'bpu-quote': BpuContribution;
+  'bpu-enrol': BpuEnrolled;
+  'programmes-list': FundedProgramme[];
+  'programmes-get': FundedProgrammeDetail;
+  'programmes-save': FundedProgramme;
+  'funded-members': Page<FundedMemberItem>;
+  'funded-import': FundedImportResult & { issuesTotal: number };
+  'funded-annotated': FileDownload;
+  'funded-undo': UndoResult;
+  'funded-export': FileDownload;
+  'jakon-list': JakonProject[];
+  'jakon-save': JakonSaved;
+  'jakon-worker-add': { id: number; projectId: number; nik: string };
+  'jakon-get': JakonProjectDetail;
+  'jakon-import': JakonImportResult & { issuesTotal: number };
+  'jakon-annotated': FileDownload;
+  'jakon-undo': UndoResult;
+  'memberships-wage': Membership & { wageHistory: WagePeriod[] };
+  'memberships-move': { ended: Membership; started: Membership };
+  'workers-correct': WorkerDetail & { warnings: ValidationIssue[] };
+  'employers-programs': { npp: string; programs: ProgramCode[]; memberships: number };
 }
 
 export type { ApiName };

@@ -41,6 +41,8 @@ export const gapSchemas = {
     kind: z.enum(GAP_CODES).optional(),
     scale: z.enum(BUSINESS_SCALES).optional(),
     sort: z.enum(['shortfall', 'name']).default('shortfall'),
+    /** A company name or NPP (issue 11 §3): filters the whole list, not one page. */
+    q: text(100).optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(100),
   }),

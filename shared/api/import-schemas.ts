@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { idText, period, requiredText, text } from './fields';
 import { IMPORT_KINDS } from '../import/fields';
+import { MAX_UPLOAD_BASE64 } from '../import/upload-limit';
 
 const uploadId = text(32).regex(/^[a-f0-9]{32}$/, 'uploadId');
-// 25 MB as base64 (the handler checks the decoded size and answers FILE_TOO_LARGE).
-const MAX_BASE64 = Math.ceil((25 * 1024 * 1024 * 4) / 3) + 1024;
+// The handler checks the decoded size and answers FILE_TOO_LARGE; the schema only bounds the text.
+const MAX_BASE64 = MAX_UPLOAD_BASE64;
 
 /** Which file, read how: shared by preview, commit and the annotated download. */
 const importSource = {
@@ -35,6 +36,7 @@ export const importSchemas = {
   }),
   'imports-commit': z.object({ ...importSource, dryRun: z.boolean().default(false) }),
   'imports-progress': z.object({ uploadId }),
+  'uploads-info': z.object({ uploadId }),
   'imports-list': z.object({
     npp: idText.optional(),
     kind: z.enum(IMPORT_KINDS).optional(),

@@ -3,11 +3,14 @@ import { idText, isoDate, period, requiredText, rupiah, text } from './fields';
 import { BUSINESS_SCALES, PROGRAM_CODES } from '../domain/reference';
 import { authSchemas } from './auth-schemas';
 import { importSchemas } from './import-schemas';
+import { jobSchemas } from './job-schemas';
 import type { ApiName } from './names';
 import { gapSchemas } from './gap-schemas';
 import { listSchemas } from './list-schemas';
+import { endReasonSchema, membershipSchemas } from './membership-schemas';
 import { summarySchemas } from './summary-schemas';
 import { syncSchemas } from './sync-schemas';
+import { segmentSchemas } from './segment-schemas';
 
 /** Shape checks at the boundary. Domain checks (NIK, NPWP…) run in the handlers and return coded issues. */
 export const periodSchema = period;
@@ -90,11 +93,14 @@ export const schemas = {
   }),
   'workers-get': z.object({ nik: idText }),
   'workers-enrol': enrolmentSchema,
-  'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate }),
+  'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate, reason: endReasonSchema }),
   'nik-check': z.object({ nik: text(40), npp: idText.optional() }),
   ...importSchemas,
+  ...jobSchemas,
   ...authSchemas,
   ...gapSchemas,
   ...listSchemas,
   ...summarySchemas,
+  ...segmentSchemas,
+  ...membershipSchemas,
 } as const satisfies Record<ApiName, z.ZodType>;

@@ -9,12 +9,16 @@ export interface Staff {
   role: Role;
   active: boolean;
   lockedUntil: string | null;
+  /** Branch code the branch summary and the gap list open on; null: none chosen. */
+  homeBranch: string | null;
 }
 
 export interface SessionInfo {
   username: string;
   displayName: string;
   role: Role;
+  /** The account's home branch (absent for the CLI's local user). */
+  homeBranch?: string | null;
 }
 
 export interface AuditEntry {

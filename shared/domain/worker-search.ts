@@ -15,6 +15,8 @@ export interface WorkerSearchItem {
   wage: number | null;
   startDate: string | null;
   status: MembershipStatus | null;
+  /** Where the shown participation comes from: null for a PU membership. */
+  source: 'bpu' | 'funded' | 'jakon' | null;
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { IdentityCorrection, MembershipEnd, WagePeriod } from './membership-history';
 import type { ProgramCode } from './reference';
+import type { SegmentMembership } from '../segments/segment-types';
 
 export type Gender = 'L' | 'P';
 
@@ -51,8 +53,14 @@ export interface WorkerListItem {
   npp: string;
   employerName: string;
   membershipId: number;
+  /** Set on rows from outside the PU memberships table: a BPU membership, a funded programme, a Jakon project. */
+  source?: SegmentMembership['kind'];
+  segment?: Segment;
 }
 
 export interface WorkerDetail extends Worker {
-  memberships: (Membership & { employerName: string })[];
+  memberships: (Membership & { employerName: string; wageHistory: WagePeriod[]; end: MembershipEnd | null })[];
+  /** BPU memberships, funded programmes and Jakon projects of the same person. */
+  otherMemberships: SegmentMembership[];
+  corrections: IdentityCorrection[];
 }

@@ -7,27 +7,31 @@ const MONTHS: Record<Locale, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale and digits: building an `Intl.NumberFormat` costs far more than using one (a gap scan formats tens of thousands of figures). */
+function numberFormat(locale: Locale, minFractionDigits: number, maxFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${minFractionDigits}|${maxFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: minFractionDigits, maximumFractionDigits: maxFractionDigits })));
+  return f;
+}
+
 /** 3500000 → "3.500.000" (id) / "3,500,000" (en); up to `maxFractionDigits` decimals when not whole. */
 export function formatNumberId(n: number, locale: Locale = 'id', maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(n);
+  return numberFormat(locale, 0, maxFractionDigits).format(n);
 }
 
 /** 3500000 → "Rp 3.500.000"; a non-whole amount shows 2 decimals ("Rp 3.579.313,77"). */
 export function formatRupiah(n: number, locale: Locale = 'id'): string {
   const digits = Number.isInteger(n) ? 0 : 2;
-  const body = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(Math.abs(n));
+  const body = numberFormat(locale, digits, digits).format(Math.abs(n));
   return `${n < 0 ? '-' : ''}Rp ${body}`;
 }
 
 /** A ratio as a percentage: 0.5895 → "58,95 %" (id) / "58.95%" (en). */
 export function formatPercentId(ratio: number, locale: Locale = 'id', fractionDigits = 2): string {
-  const body = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(ratio * 100);
+  const body = numberFormat(locale, fractionDigits, fractionDigits).format(ratio * 100);
   return locale === 'id' ? `${body} %` : `${body}%`;
 }
 
@@ -57,7 +61,7 @@ export function formatDateShort(iso: string, locale: Locale = 'id'): string {
   const d = parseIsoDate(iso);
   if (!d) return iso;
   const sep = locale === 'id' ? '-' : '/';
-  return [d.day, String(d.month).padStart(2, '0'), d.year].join(sep);
+  return [d.day, iso.slice(5, 7), d.year].join(sep);
 }
 
 /** A contribution month "2026-03" → "Maret 2026" / "March 2026". Anything else comes back unchanged. */

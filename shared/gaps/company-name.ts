@@ -25,11 +25,6 @@ export function companyNameKey(name: string): string {
 /** Spaces do not count ("Mahakam Jaya" = "Mahakamjaya"). */
 const compact = (key: string): string => key.replace(/ /g, '');
 
-/** Edit distance between two name keys, ignoring spaces. */
-export function nameKeyDistance(a: string, b: string): number {
-  return distance(compact(a), compact(b));
-}
-
 /** 1 for equal keys, falling towards 0 with each edit relative to the longer name. */
 export function nameKeySimilarity(a: string, b: string): number {
   const x = compact(a);

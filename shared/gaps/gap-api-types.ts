@@ -6,6 +6,8 @@ export interface GapPage extends Page<Gap> {
   period: string;
   /** Over the filtered set, not just the page. */
   totals: Record<GapCode, { count: number; shortfall: number }>;
+  /** Companies with at least one finding in the filtered set (one employer may have several findings). */
+  employers: number;
 }
 
 export interface GapFollowUp {

@@ -1,5 +1,6 @@
 import type { BusinessScale, JkkRate, ProgramCode, RiskGroup } from '../domain/reference';
 import { formatMessage } from '../i18n/messages';
+import { localiseGapParams } from './gap-params';
 import { exemptFromMinimumWage, mandatoryPrograms, missingMandatoryPrograms } from '../rules/mandatory-programs';
 import type {
   AppliedMinimumWage,
@@ -10,6 +11,8 @@ import type {
   NearMiss,
   ProspectSource,
 } from './gap-types';
+import { missingRates } from '../rules/program-rate';
+import { PROGRAM_RATES } from '../reference/defaults';
 import { contributionOnBases } from './shortfall';
 
 export const GAP_BASIS = {
@@ -18,6 +21,8 @@ export const GAP_BASIS = {
     'UU 24/2011 Ps.15 ayat (2) (data upah yang benar); PP 36/2021 jo. PP 51/2023 (upah minimum); iuran: PP 44/2015 Ps.16 & 18, PP 46/2015 Ps.16, PP 45/2015 Ps.28–29',
   PDS_PROGRAM: 'Perpres 109/2013 Ps.6 (program wajib menurut skala usaha); PP 45/2015 Ps.15 (usia pensiun)',
   PWBD: 'UU 24/2011 Ps.15 ayat (1) (wajib mendaftarkan diri); PP 86/2013 (sanksi administratif)',
+  JAKON_TERLAMBAT: 'Permenakertrans 44/2015 (proyek jasa konstruksi didaftarkan paling lambat 14 hari kerja sejak SPK); UU 24/2011 Ps.15',
+  PROGRAM_LEBIH_KUOTA: 'Inpres 2/2021 (iuran pekerja rentan dianggarkan dalam APBD); kuota = anggaran ÷ iuran per orang ÷ bulan',
 } as const;
 
 /** What the scan knows about one employer for the period judged. */
@@ -79,14 +84,15 @@ function bySize(count: number, share: number): GapSeverity {
 
 /** The explanation with the reference-data gaps it rests on spelled out ("UMK 2027 belum ada di data acuan"). */
 export function explainWithNotes(code: string, params: Gap['explanationParams'], notes: readonly ReferenceGap[], locale: 'id' | 'en'): string {
-  return [formatMessage(code, params, locale), ...notes.map((n) => formatMessage(n.code, n.params, locale))].join(' ');
+  return [formatMessage(code, localiseGapParams(params, locale), locale), ...notes.map((n) => formatMessage(n.code, n.params, locale))].join(' ');
 }
 
 /** Reference-data gaps an estimate for these programs would rest on; any of them leaves the estimate unknown. */
-function estimateGaps(f: Pick<EmployerFacts, 'floorMissing'>, ctx: RuleContext, programs: readonly ProgramCode[], needsFloor: boolean): ReferenceGap[] {
+function estimateGaps(f: Pick<EmployerFacts, 'floorMissing' | 'riskGroup'>, ctx: RuleContext, programs: readonly ProgramCode[], needsFloor: boolean): ReferenceGap[] {
   const notes: ReferenceGap[] = [];
   if (needsFloor && f.floorMissing) notes.push(minimumWageGap(f.floorMissing));
   if (ctx.jpCapMissing && programs.includes('JP')) notes.push({ code: 'REF_JP_CAP_MISSING', params: { period: ctx.period } });
+  notes.push(...missingRates(programs, f.riskGroup, { jkkRates: ctx.jkkRates, rates: PROGRAM_RATES }));
   return notes;
 }
 
@@ -204,7 +210,7 @@ export function pdsUpahGap(f: EmployerFacts, ctx: RuleContext): Gap | null {
       belowMinimum: below.count,
       minimum,
       belowPayroll: pay?.count ?? 0,
-      wageShortfall: num(wageShortfall),
+      wageShortfall,
     },
     estimatedMonthlyShortfall: estimate,
   });
@@ -268,7 +274,10 @@ export interface ProspectFacts {
 export function pwbdGap(p: ProspectFacts, ctx: RuleContext): Gap {
   const workers = p.workers ?? 0;
   // The least any employer owes: JKK at the lowest risk group and JKM, at the minimum wage (Perpres 109/2013 Ps.6).
-  const referenceGaps = p.floorMissing ? [minimumWageGap(p.floorMissing)] : [];
+  const referenceGaps = [
+    ...(p.floorMissing ? [minimumWageGap(p.floorMissing)] : []),
+    ...missingRates(['JKK', 'JKM'], 1, { jkkRates: ctx.jkkRates, rates: PROGRAM_RATES }),
+  ];
   const estimate =
     p.floor === null ? null : contributionOnBases(['JKK', 'JKM'], 1, { wage: workers * p.floor, jp: 0 }, ctx).total;
   const nearMiss = p.nearMiss

@@ -1,7 +1,11 @@
 import type { BusinessScale, MinimumWageKind, ProgramCode } from '../domain/reference';
 
 /** The compliance gaps the branch hunts for (DOMAIN.md §3). */
-export const GAP_CODES = ['PDS_TK', 'PDS_UPAH', 'PDS_PROGRAM', 'PWBD'] as const;
+/**
+ * JAKON_TERLAMBAT: a construction project registered more than 14 working days after its work order (SPK).
+ * PROGRAM_LEBIH_KUOTA: a funded programme (APBD) covering the month with more members than its quota.
+ */
+export const GAP_CODES = ['PDS_TK', 'PDS_UPAH', 'PDS_PROGRAM', 'PWBD', 'JAKON_TERLAMBAT', 'PROGRAM_LEBIH_KUOTA'] as const;
 export type GapCode = (typeof GAP_CODES)[number];
 
 export const GAP_SEVERITIES = ['tinggi', 'sedang', 'rendah'] as const;
@@ -113,11 +117,41 @@ export interface PwbdEvidence {
   referenceGaps: ReferenceGap[];
 }
 
+export interface JakonTerlambatEvidence {
+  projectId: number;
+  projectName: string;
+  spkDate: string;
+  registeredOn: string;
+  workingDays: number;
+  contractValue: number;
+  /** The project's contribution (contract-value tiers), JKK + JKM. */
+  jkk: number;
+  jkm: number;
+  referenceGaps: ReferenceGap[];
+}
+
+export interface ProgramLebihKuotaEvidence {
+  programmeId: number;
+  programmeName: string;
+  funderName: string;
+  funderCode: string;
+  year: number;
+  monthFrom: string;
+  monthTo: string;
+  members: number;
+  quota: number;
+  over: number;
+  monthlyContribution: number;
+  referenceGaps: ReferenceGap[];
+}
+
 export type GapEvidence = { source: string; date: string } & (
   | PdsTkEvidence
   | PdsUpahEvidence
   | PdsProgramEvidence
   | PwbdEvidence
+  | JakonTerlambatEvidence
+  | ProgramLebihKuotaEvidence
 );
 
 export interface GapFollowUpState {

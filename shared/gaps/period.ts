@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE, localDate } from '../reference/time-zones';
+import { isoDateText } from '../format/iso-date';
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -17,7 +18,7 @@ export function periodBounds(period: string): PeriodBounds {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { period, year, month, start: `${period}-01`, end: `${period}-${String(lastDay).padStart(2, '0')}` };
+  return { period, year, month, start: `${period}-01`, end: isoDateText(year, month, lastDay) };
 }
 
 /** The contribution month containing `now` on the wall clocks of a zone (the branch's; WITA by default). */
@@ -33,5 +34,5 @@ export function pensionBirthCutoff(bounds: PeriodBounds, age: number): string {
   const year = bounds.year - age;
   const lastDay = new Date(Date.UTC(year, bounds.month, 0)).getUTCDate();
   const day = Math.min(Number(bounds.end.slice(8)), lastDay);
-  return `${year}-${String(bounds.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDateText(year, bounds.month, day);
 }

@@ -17,6 +17,10 @@ export const AUDIT_ACTION_LABELS: Record<Locale, Record<string, string>> = {
     backup: 'Cadangan',
     restore: 'Pemulihan',
     seed: 'Data demo',
+    wage_change: 'Ubah upah',
+    move: 'Pindah perusahaan',
+    programs_change: 'Ubah program',
+    correction: 'Koreksi identitas',
   },
   en: {
     create: 'Create',
@@ -33,6 +37,10 @@ export const AUDIT_ACTION_LABELS: Record<Locale, Record<string, string>> = {
     backup: 'Backup',
     restore: 'Restore',
     seed: 'Demo data',
+    wage_change: 'Wage change',
+    move: 'Move to another employer',
+    programs_change: 'Programs change',
+    correction: 'Identity correction',
   },
 };
 

@@ -1,16 +1,27 @@
 import { apiMessages } from './api-messages';
 import { authMessages } from './auth-messages';
 import { importMessages } from './import-messages';
+import { lifecycleMessages } from './lifecycle-messages';
 import { backupMessages } from './backup-messages';
 import { gapMessages } from './gap-messages';
 import { hardeningMessages } from './hardening-messages';
+import { jobMessages } from './job-messages';
 import { summaryMessages } from './summary-messages';
 import { ruleMessages } from './rule-messages';
 import { storeMessages } from './store-messages';
 import { syncMessages } from './sync-messages';
+import { syncSegmentMessages } from './sync-segment-messages';
+import { trustMessages } from './trust-messages';
+import { segmentMessages } from './segment-messages';
+import { homeBranchMessages } from './home-branch-messages';
+import { jakonImportMessages } from './jakon-import-messages';
+import { formatDateId } from '../format/id-format';
 import { searchMessages } from './search-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 import { validationMessages } from './validation-messages';
+import { walkthroughMessages } from './walkthrough-messages';
 
 const catalogue: MessageCatalogue = {
   ...validationMessages,
@@ -23,7 +34,15 @@ const catalogue: MessageCatalogue = {
   ...ruleMessages,
   ...storeMessages,
   ...syncMessages,
+  ...syncSegmentMessages,
   ...hardeningMessages,
+  ...jobMessages,
+  ...trustMessages,
+  ...segmentMessages,
+  ...jakonImportMessages,
+  ...lifecycleMessages,
+  ...walkthroughMessages,
+  ...homeBranchMessages,
   ...searchMessages,
 };
 
@@ -34,7 +53,10 @@ export function hasMessage(code: string): boolean {
 /** The localised text for a code; unknown codes fall back to the code itself so nothing is silently blank. */
 export function formatMessage(code: string, params: MessageParams = {}, locale: Locale = 'id'): string {
   const template = catalogue[code]?.[locale] ?? code;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    params[key] === undefined ? whole : String(params[key]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    // A person reads the message: "sejak 29 November 2026", not the stored ISO date.
+    return typeof value === 'string' && ISO_DATE.test(value) ? formatDateId(value, locale) : String(value);
+  });
 }

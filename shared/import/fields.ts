@@ -1,6 +1,11 @@
 /** What a file can be imported as. */
 export const IMPORT_KINDS = ['roster', 'employers'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/**
+ * What the parse worker reads: the import kinds plus a funder's list of vulnerable workers and a contractor's
+ * list of project workers (Jakon), each kept in its own records.
+ */
+export type ParseKind = ImportKind | 'funded' | 'jakon';
 
 export const ROSTER_FIELDS = ['nik', 'name', 'birthDate', 'gender', 'wage', 'startDate', 'endDate', 'kpj', 'position'] as const;
 export const EMPLOYER_FIELDS = [
@@ -15,10 +20,14 @@ export const EMPLOYER_FIELDS = [
   'riskGroup',
   'programs',
 ] as const;
+export const FUNDED_FIELDS = ['nik', 'name', 'birthDate', 'gender', 'occupation', 'village', 'phone'] as const;
+/** A contractor's list of a project's workers: wage and start date optional (the project's contract value and start stand in). */
+export const JAKON_FIELDS = ['nik', 'name', 'birthDate', 'gender', 'wage', 'startDate'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
+export type FundedField = (typeof FUNDED_FIELDS)[number];
 export type EmployerField = (typeof EMPLOYER_FIELDS)[number];
 /** `rowNumber` is the "No." column: recognised so it is never mistaken for data, then ignored. */
-export type ImportField = RosterField | EmployerField | 'rowNumber';
+export type ImportField = RosterField | EmployerField | FundedField | 'rowNumber';
 
 export interface FieldDefinition {
   field: ImportField;
@@ -123,5 +132,32 @@ export const EMPLOYER_DEFINITIONS: readonly FieldDefinition[] = [
   { field: 'programs', label: 'Program', required: false, synonyms: ['program', 'program bpjs', 'program diikuti', 'programs'] },
 ];
 
-export const definitionsFor = (kind: ImportKind): readonly FieldDefinition[] =>
-  kind === 'roster' ? ROSTER_DEFINITIONS : EMPLOYER_DEFINITIONS;
+/** A funder's list (DOMAIN.md §2): NIK, name, birth date, occupation, village/kecamatan, sometimes phone. */
+export const FUNDED_DEFINITIONS: readonly FieldDefinition[] = [
+  ...ROSTER_DEFINITIONS.filter((d) => d.field === 'rowNumber' || d.field === 'nik' || d.field === 'name' || d.field === 'birthDate' || d.field === 'gender'),
+  {
+    field: 'occupation',
+    label: 'Pekerjaan',
+    required: false,
+    synonyms: ['pekerjaan', 'jenis pekerjaan', 'profesi', 'mata pencaharian', 'occupation', 'job'],
+  },
+  {
+    field: 'village',
+    label: 'Desa/Kelurahan',
+    required: false,
+    synonyms: ['desa', 'kelurahan', 'desa kelurahan', 'desa kel', 'alamat', 'kecamatan', 'village', 'address'],
+  },
+  { field: 'phone', label: 'No. HP', required: false, synonyms: ['no hp', 'hp', 'nomor hp', 'telepon', 'no telp', 'telp', 'phone', 'no wa'] },
+];
+
+export const JAKON_DEFINITIONS: readonly FieldDefinition[] = ROSTER_DEFINITIONS.filter(
+  (d) => d.field === 'rowNumber' || (JAKON_FIELDS as readonly string[]).includes(d.field),
+).map((d) => (d.field === 'wage' ? { ...d, required: false } : d));
+
+const DEFINITIONS: Record<ParseKind, readonly FieldDefinition[]> = {
+  roster: ROSTER_DEFINITIONS,
+  employers: EMPLOYER_DEFINITIONS,
+  funded: FUNDED_DEFINITIONS,
+  jakon: JAKON_DEFINITIONS,
+};
+export const definitionsFor = (kind: ParseKind): readonly FieldDefinition[] => DEFINITIONS[kind];

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { definitionsFor, type ImportField, type ImportKind } from './fields';
+import { definitionsFor, type ImportField, type ParseKind } from './fields';
 
 /** Lower case, no diacritics, punctuation as spaces: "No. KTP/NIK" → "no ktp nik", "Gaji Pokok (Rp)" → "gaji pokok rp". */
 export function normaliseHeader(text: string): string {
@@ -26,7 +26,7 @@ const typoBudget = (synonym: string): number => (synonym.length <= 4 ? 0 : synon
 /** The field a header cell names, if any. `remembered` holds this employer's earlier choices by normalised header. */
 export function matchHeader(
   text: string,
-  kind: ImportKind,
+  kind: ParseKind,
   remembered: Readonly<Record<string, ImportField>> = {},
 ): HeaderMatch | null {
   const h = normaliseHeader(text);

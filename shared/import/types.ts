@@ -1,5 +1,5 @@
 import type { Severity } from '../validate/issue';
-import type { ImportField, ImportKind } from './fields';
+import type { ImportField, ImportKind, ParseKind } from './fields';
 
 /** One column of the chosen sheet and the field it feeds (null = ignored). */
 export interface ColumnMapping {
@@ -23,6 +23,10 @@ export interface RowIssue {
   message: string;
   field?: string;
   params?: Record<string, string | number>;
+  /** The cell's text as read, so a correction can start from it (the clerk's own file, never a message). */
+  value?: string;
+  /** The row's name (the worker's, or the company's), shown beside the row number. */
+  name?: string;
 }
 
 export interface SheetSummary {
@@ -34,7 +38,7 @@ export interface SheetSummary {
 
 /** What the header preview shows: enough to confirm the sheet, header row and mapping. */
 export interface ImportHeaderPreview {
-  kind: ImportKind;
+  kind: ParseKind;
   sheets: SheetSummary[];
   sheet: string;
   /** False when another sheet scored as well: the UI should ask. */
@@ -99,7 +103,13 @@ export interface ImportRecord {
 
 export interface UndoResult {
   importId: number;
+  /** All rows removed (the sum of the three below, kept for older callers). */
   removed: number;
+  removedEmployers: number;
+  /** People the import had created. */
+  removedWorkers: number;
+  /** Memberships the import had created (a known person keeps their record). */
+  removedMemberships: number;
   restored: number;
   undoneAt: string;
 }

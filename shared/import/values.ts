@@ -1,15 +1,15 @@
 /** Readers for cell values as Indonesian companies write them (DOMAIN.md §4). Each returns null when unsure. */
 import { stripIdSeparators } from '../validate/id-separators';
 import { isCalendarDate } from '../domain/calendar';
+import { isoDateText } from '../format/iso-date';
+import { readRupiahText } from '../format/rupiah-text';
 
 /** A cell as the importer sees it: text, a number, a date (date cells), a boolean or nothing. */
 export type CellValue = string | number | boolean | Date | null;
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
-  const text = `${year}-${pad2(month)}-${pad2(day)}`;
+  const text = isoDateText(year, month, day);
   return isCalendarDate(text) ? text : null;
 }
 
@@ -85,19 +85,8 @@ export function parseWageValue(value: CellValue): number | null {
   // Payroll has no sen: amounts are kept in whole rupiah, as the API requires.
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.round(value) : null;
   if (typeof value !== 'string') return null;
-  const text = value
-    .trim()
-    .replace(/^(rp\.?|idr)\s*/i, '')
-    .replace(/[,.]-$/, '')
-    .replace(/\s+/g, '');
-  let normalised: string | null = null;
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) normalised = text.replace(/\./g, '').replace(',', '.');
-  else if (/^\d+(,\d{1,2})?$/.test(text)) normalised = text.replace(',', '.');
-  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) normalised = text.replace(/,/g, '');
-  else if (/^\d+(\.\d{1,2})?$/.test(text)) normalised = text;
-  if (normalised === null) return null;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? Math.round(n) : null;
+  const n = readRupiahText(value);
+  return n === null ? null : Math.round(n);
 }
 
 const MALE = new Set(['l', 'lk', 'lki', 'laki', 'laki laki', 'lakilaki', 'pria', 'm', 'male', 'man']);

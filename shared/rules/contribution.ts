@@ -1,7 +1,10 @@
 import type { JkkRate, JpWageCap, ProgramCode, ProgramRate, RiskGroup } from '../domain/reference';
 import { PROGRAM_CODES } from '../domain/reference';
 import { JKK_RATES, PROGRAM_RATES } from '../reference/defaults';
+import { formatMessage } from '../i18n/messages';
+import { jkpWageCapAt } from './jkp-wage-cap';
 import { jpExistsIn, jpWageCapFor } from './jp-wage-cap';
+import { isMissing, resolveRate } from './program-rate';
 
 export interface ContributionInput {
   /** Monthly wage base (upah pokok + tunjangan tetap), rupiah. */
@@ -35,8 +38,6 @@ export interface ContributionBreakdown {
   totals: { employer: number; worker: number; total: number };
 }
 
-// PP 37/2021 as amended by PP 6/2025: JKP's wage base is limited to Rp 5,000,000.
-const JKP_WAGE_CAP = 5_000_000;
 
 /**
  * ratePct % of amount, rounded to whole rupiah, half up. Computed on integers (sen × rate in
@@ -65,18 +66,16 @@ export function computePuContribution(input: ContributionInput): ContributionBre
     if (!programs.includes(program)) continue;
     // Before July 2015 there was no JP to contribute to.
     if (program === 'JP' && !jpExistsIn(period)) continue;
-    const rate = rates.find((r) => r.program === program);
-    if (!rate) throw new RangeError(`Tarif program ${program} tidak ada di data referensi`);
-
-    let employerPct = rate.employerPct ?? 0;
-    if (program === 'JKK') {
-      const jkk = jkkRates.find((r) => r.riskGroup === riskGroup);
-      if (!jkk) throw new RangeError(`Tarif JKK kelompok risiko ${riskGroup} tidak ada di data referensi`);
-      employerPct = jkk.ratePct;
-    }
+    // Nor to JKP before PP 37/2021.
+    const jkpCap = program === 'JKP' ? jkpWageCapAt(period) : null;
+    if (program === 'JKP' && jkpCap === null) continue;
+    const resolved = resolveRate(program, riskGroup, { jkkRates, rates });
+    // The same named gap the gap estimates report; a breakdown cannot be printed without it.
+    if (isMissing(resolved)) throw new RangeError(formatMessage(resolved.code, resolved.params));
+    const { rate, employerPct } = resolved;
     let base = wage;
     if (rate.cap === 'JP') base = Math.min(wage, jpWageCapFor(period, caps));
-    if (program === 'JKP') base = Math.min(wage, JKP_WAGE_CAP);
+    if (jkpCap !== null) base = Math.min(wage, jkpCap);
 
     const line: ContributionLine = {
       program,

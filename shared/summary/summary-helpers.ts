@@ -1,3 +1,4 @@
+import { isoMonthText } from '../format/iso-date';
 import { GAP_CODES, type GapCode } from '../gaps/gap-types';
 import type { GapTally } from './summary-types';
 
@@ -10,7 +11,7 @@ export function monthsUpTo(period: string, count = 12): string[] {
   const out: string[] = [];
   for (let i = count - 1; i >= 0; i--) {
     const idx = y * 12 + (m - 1) - i;
-    out.push(`${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`);
+    out.push(isoMonthText(Math.floor(idx / 12), (idx % 12) + 1));
   }
   return out;
 }

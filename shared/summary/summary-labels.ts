@@ -8,6 +8,8 @@ export const GAP_LABEL_ID: Record<GapCode, string> = {
   PDS_UPAH: 'PDS Upah',
   PDS_PROGRAM: 'PDS Program',
   PWBD: 'PWBD',
+  JAKON_TERLAMBAT: 'Jakon terlambat daftar',
+  PROGRAM_LEBIH_KUOTA: 'Program APBD lebih kuota',
 };
 
 export const SCALE_LABEL_ID: Record<BusinessScale, string> = { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar' };

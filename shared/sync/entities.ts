@@ -1,41 +1,7 @@
-/**
- * What travels between a desk and the branch sync service. Every entity is named by a global key: NIK for
- * people, NPP for employers, natural keys for reference rows, and a client-made UUID for everything else —
- * local integer ids never cross the wire.
- */
-export type SyncEntity =
-  | 'employer'
-  | 'worker'
-  | 'membership'
-  | 'staff'
-  | 'followup'
-  | 'workforce'
-  | 'minimum_wage'
-  | 'import'
-  | 'prospect'
-  | 'headcount_report'
-  | 'payroll_line';
+import type { SyncEntity, SyncEntitySpec } from './entity-spec';
+import { SEGMENT_SYNC_SPECS } from './segment-entities';
 
-/**
- * Where a row belongs, decided by the server (never by the desk):
- * - `branch`: the row's own `branch_code` (employers);
- * - `employer`: the branch of the employer named by its `npp` (memberships, reports …), else the pushing desk's;
- * - `worker`: every branch where the person has a membership;
- * - `origin`: the branch of the desk that created it;
- * - `global`: reference data every desk holds.
- */
-export type SyncScopeRule = 'branch' | 'employer' | 'worker' | 'origin' | 'global';
-
-export interface SyncEntitySpec {
-  entity: SyncEntity;
-  /** Wire fields (snake_case, as the store names them); the key fields are among them. */
-  fields: readonly string[];
-  /** Fields whose concurrent different values are a conflict for the branch head instead of last-writer-wins. */
-  firstWins: readonly string[];
-  scope: SyncScopeRule;
-  /** Applied in this order on a desk, so references exist before what refers to them. */
-  order: number;
-}
+export type { SyncEntity, SyncEntitySpec, SyncScopeRule } from './entity-spec';
 
 const spec = (s: SyncEntitySpec): SyncEntitySpec => s;
 
@@ -107,6 +73,7 @@ export const SYNC_ENTITIES: Readonly<Record<SyncEntity, SyncEntitySpec>> = {
     scope: 'employer',
     order: 6,
   }),
+  ...SEGMENT_SYNC_SPECS,
 };
 
 export const SYNC_ENTITY_NAMES = Object.keys(SYNC_ENTITIES) as SyncEntity[];
@@ -131,6 +98,10 @@ export function keyOf(entity: SyncEntity, row: WireRow): string {
       return `${row.npp}|${row.period}|${row.nik}`;
     case 'minimum_wage':
       return `${row.kind}|${row.province_code}|${row.regency_code ?? ''}|${row.year}`;
+    case 'membership_wage':
+      return `${row.membership_gid}|${row.from_month}`;
+    case 'membership_end':
+      return String(row.membership_gid);
     default:
       return String(row.gid);
   }

@@ -16,6 +16,9 @@ export function parseHlc(text: string): Hlc {
   return { ms: Number(m[1]), counter: Number(m[2]), node: m[3]! };
 }
 
+/** The desk that made a stamp, without parsing the rest (the two numbers are fixed-width). */
+export const hlcNode = (text: string): string => text.slice(27);
+
 export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

@@ -1,3 +1,4 @@
+import { isoDateText } from '../format/iso-date';
 import type { Province, Region } from '../domain/reference';
 import { findProvince, findRegion, PROVINCES_WITH_REGION_LIST } from '../reference/regions';
 import { stripIdSeparators } from './id-separators';
@@ -29,8 +30,6 @@ export function normaliseNik(input: string): string {
   return stripIdSeparators(input);
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
-
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -61,7 +60,7 @@ function parseBirthPart(ddmmyy: string, today: Date): ParsedDate | null {
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const year = chooseYear(yy, month, day, today);
   if (day > daysInMonth(year, month)) return null;
-  return { birthDate: `${year}-${pad2(month)}-${pad2(day)}`, gender };
+  return { birthDate: isoDateText(year, month, day), gender };
 }
 
 interface Checked {
@@ -75,6 +74,7 @@ function check(input: string, opts: NikOptions): Checked {
   if (!/^\d{16}$/.test(nik)) {
     return { issues: [{ code: 'NIK_FORMAT', severity: 'error', field: 'nik', params: { digits: nik.length } }], info: null };
   }
+  if (/^0+$/.test(nik)) return { issues: [{ code: 'NIK_PLACEHOLDER', severity: 'error', field: 'nik' }], info: null };
   const issues: ValidationIssue[] = [];
   const pp = nik.slice(0, 2);
   const kk = nik.slice(2, 4);
@@ -95,7 +95,8 @@ function check(input: string, opts: NikOptions): Checked {
     const k = Number(kk);
     if (k < 1 || k > 79) issues.push({ code: 'NIK_REGION', severity: 'error', field: 'nik', params: { code: regencyCode } });
   }
-  if (cc === '00') {
+  // One region line is enough: a district 00 only matters once province and regency are right.
+  if (cc === '00' && issues.length === 0) {
     issues.push({ code: 'NIK_REGION', severity: 'error', field: 'nik', params: { code: districtCode } });
   }
 
@@ -105,7 +106,7 @@ function check(input: string, opts: NikOptions): Checked {
 
   const serial = nik.slice(12);
   if (serial === '0000') {
-    issues.push({ code: 'NIK_FORMAT', severity: 'error', field: 'nik', params: { digits: nik.length } });
+    issues.push({ code: 'NIK_SERIAL_ZERO', severity: 'error', field: 'nik' });
   }
 
   if (issues.length > 0 || !parsed) return { issues, info: null };

@@ -124,6 +124,11 @@ describe('admin flow: accounts, roles, audit trail and backups (browser mode)', 
     const diff = page.getByTestId('audit-diff');
     expect(await diff.locator('tr[data-field="name"]').innerText()).toContain(EMPLOYER.name);
     expect(await diff.locator('tr[data-field="npp"]').innerText()).toContain(EMPLOYER.npp);
+    // Narrowing the list further refreshes it; the row the reader opened stays open.
+    await page.getByTestId('audit-action').selectOption('create');
+    await page.locator('[data-testid="audit-total"][data-total="1"][data-loading="false"]').waitFor();
+    expect(await diff.locator('tr[data-field="name"]').innerText()).toContain(EMPLOYER.name);
+    await page.getByTestId('audit-action').selectOption('');
 
     // Today's days typed as the desk writes them, "22/11/2026" and "22 November 2026": the entry is still found.
     const today = new Date();

@@ -102,8 +102,8 @@ describe('API boundary', () => {
     const m = await b.call('workers-enrol', { npp: '12345678', worker: sampleWorker(), segment: 'PU', wage: 4_500_000, startDate: '2026-01-05' });
     if (!m.ok) throw new Error(m.error.message);
     const id = (m.value as { id: number }).id;
-    expect(await b.call('workers-end', { membershipId: id, endDate: '2025-01-01' })).toMatchObject({ ok: false, error: { code: 'END_DATE_INVALID' } });
-    expect(await b.call('workers-end', { membershipId: id, endDate: '2026-02-28' })).toMatchObject({ ok: true, value: { status: 'nonaktif' } });
+    expect(await b.call('workers-end', { membershipId: id, endDate: '2025-01-01', reason: 'resign' })).toMatchObject({ ok: false, error: { code: 'END_DATE_INVALID' } });
+    expect(await b.call('workers-end', { membershipId: id, endDate: '2026-02-28', reason: 'contract_ended' })).toMatchObject({ ok: true, value: { status: 'nonaktif' } });
     expect(await b.call('app-info', {})).toMatchObject({ ok: true, value: { counts: { employers: 1, workers: 1, activeMemberships: 0 } } });
   });
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FAILED_SIGNINS } from '../../electron/api/handlers/auth';
 import { SESSION_IDLE_MS, SessionStore } from '../../electron/auth/sessions';
 import { createBackend, type Backend } from '../../electron/backend';
@@ -9,11 +9,13 @@ import { FIXED_NOW, sampleEmployer, tempDir } from '../support/temp-db';
 type Signed = { session: { role: string }; token: string };
 
 describe('staff accounts, roles and the audit trail (browser mode)', () => {
-  const tmp = tempDir();
-  const file = path.join(tmp.dir, 'auth.db');
+  // Every test starts from its own store: none relies on what another test left behind.
+  let tmp: ReturnType<typeof tempDir>;
+  let file: string;
   let b: Backend;
   let admin: string;
   let clerk: string;
+  let head: string;
   const ok = async <T>(name: string, arg: unknown, token?: string): Promise<T> => {
     const r = await b.call(name, arg, token);
     if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
@@ -23,11 +25,21 @@ describe('staff accounts, roles and the audit trail (browser mode)', () => {
     const r = await b.call(name, arg, token);
     return r.ok ? 'OK' : r.error.code;
   };
+  /** The admin set up, a clerk (siti) and a branch head (kacab) created and signed in. */
+  const staffed = async () => {
+    admin = (await ok<Signed>('auth-setup', { username: 'admin', displayName: 'Admin Cabang', password: 'rahasia-admin-1' })).token;
+    await ok('staff-save', { mode: 'create', username: 'siti', displayName: 'Siti', role: 'petugas', password: 'siti-kuat-123' }, admin);
+    await ok('staff-save', { mode: 'create', username: 'kacab', displayName: 'Kepala', role: 'kepala_cabang', password: 'kacab-kuat-123' }, admin);
+    clerk = (await ok<Signed>('auth-signin', { username: 'siti', password: 'siti-kuat-123' })).token;
+    head = (await ok<Signed>('auth-signin', { username: 'kacab', password: 'kacab-kuat-123' })).token;
+  };
 
-  beforeAll(() => {
+  beforeEach(() => {
+    tmp = tempDir();
+    file = path.join(tmp.dir, 'auth.db');
     b = createBackend(file, 'browser', { now: FIXED_NOW });
   });
-  afterAll(() => {
+  afterEach(() => {
     b.close();
     tmp.remove();
   });
@@ -46,25 +58,25 @@ describe('staff accounts, roles and the audit trail (browser mode)', () => {
     expect(await ok('auth-status', {}, admin)).toMatchObject({ needsSetup: false, session: { username: 'admin', role: 'admin' } });
   });
 
-  it('stores only a scrypt hash, never the password', () => {
+  it('stores only a scrypt hash, never the password', async () => {
+    await staffed();
     const hash = b.db.prepare(`SELECT password_hash FROM staff WHERE username = 'admin'`).pluck().get() as string;
     expect(hash).toMatch(/^scrypt\$\d+\$8\$1\$/);
     expect(hash).not.toContain('rahasia');
   });
 
   it('enforces roles: admin manages accounts but does not enter data; petugas enters but cannot manage accounts', async () => {
-    await ok('staff-save', { mode: 'create', username: 'siti', displayName: 'Siti', role: 'petugas', password: 'siti-kuat-123' }, admin);
-    await ok('staff-save', { mode: 'create', username: 'kacab', displayName: 'Kepala', role: 'kepala_cabang', password: 'kacab-kuat-123' }, admin);
-    clerk = (await ok<Signed>('auth-signin', { username: 'siti', password: 'siti-kuat-123' })).token;
+    await staffed();
     expect(await code('employers-save', { employer: sampleEmployer(), mode: 'create' }, admin)).toBe('FORBIDDEN');
     expect(await code('employers-save', { employer: sampleEmployer(), mode: 'create' }, clerk)).toBe('OK');
     expect(await code('staff-list', {}, clerk)).toBe('FORBIDDEN');
     expect(await code('audit-list', {}, clerk)).toBe('FORBIDDEN');
-    const head = (await ok<Signed>('auth-signin', { username: 'kacab', password: 'kacab-kuat-123' })).token;
     expect(await code('audit-list', {}, head)).toBe('OK');
   });
 
   it('records who changed what, with before and after, and the trail refuses edits', async () => {
+    await staffed();
+    await ok('employers-save', { employer: sampleEmployer(), mode: 'create' }, clerk);
     await ok('employers-save', { employer: sampleEmployer({ name: 'PT Mahakam Sejahtera Abadi Baru' }), mode: 'update' }, clerk);
     const { items } = await ok<{ items: { actor: string; action: string; entity: string; before: { name: string } | null; after: { name: string } }[] }>(
       'audit-list',
@@ -81,6 +93,7 @@ describe('staff accounts, roles and the audit trail (browser mode)', () => {
   });
 
   it('answers an unknown user exactly like a wrong password, and locks an account after repeated failures', async () => {
+    await staffed();
     expect(await code('auth-signin', { username: 'nobody', password: 'whatever-123' })).toBe('SIGNIN_FAILED');
     for (let i = 0; i < MAX_FAILED_SIGNINS; i++) {
       expect(await code('auth-signin', { username: 'siti', password: 'salah-terus-1' })).toBe('SIGNIN_FAILED');
@@ -94,16 +107,21 @@ describe('staff accounts, roles and the audit trail (browser mode)', () => {
   });
 
   it('will not demote or deactivate the last admin', async () => {
+    await staffed();
     expect(await code('staff-save', { mode: 'update', username: 'admin', displayName: 'A', role: 'petugas', active: true }, admin)).toBe('LAST_ADMIN');
+    expect(await code('staff-save', { mode: 'update', username: 'admin', displayName: 'A', role: 'admin', active: false }, admin)).toBe('LAST_ADMIN');
   });
 
   it('signs out', async () => {
+    await staffed();
     const t = (await ok<Signed>('auth-signin', { username: 'kacab', password: 'kacab-kuat-123' })).token;
     await ok('auth-signout', {}, t);
     expect(await code('employers-list', {}, t)).toBe('AUTH_REQUIRED');
   });
 
   it('CLI: acts as --user with every permission and prints the audit trail as JSON', async () => {
+    await staffed();
+    await ok('employers-save', { employer: sampleEmployer(), mode: 'create' }, clerk);
     b.close();
     let out = '';
     const run = (...argv: string[]) => runCli(argv, { out: (t) => (out = t), err: () => {} });

@@ -33,6 +33,8 @@ describe('backup and restore', () => {
     expect(employers(backup)).toBe(20);
 
     const live = openDatabase(db);
+    // Wipe the employers whatever now refers to them (wage periods, BPU, Jakon …): the restore must bring them back.
+    live.pragma('foreign_keys = OFF');
     live.prepare(`DELETE FROM memberships`).run();
     live.prepare(`DELETE FROM employers`).run();
     live.close();

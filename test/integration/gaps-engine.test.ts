@@ -157,6 +157,16 @@ describe('gap engine', () => {
     expect(page.items[0]!.npp).toBe('11111111');
   });
 
+  it('counts companies, not findings, for "Semua jenis" (issue 11 §4)', async () => {
+    // No programs and an honest-looking headcount: PDS TK and PDS Program for the same employer.
+    await employer(b, { npp: '11111111', reportedHeadcount: 10, programs: [] });
+    const all = await call<GapPage>(b, 'gaps-list', {});
+    const findings = Object.values(all.totals).reduce((s, t) => s + t.count, 0);
+    expect(new Set(all.items.map((g) => g.npp)).size).toBe(1);
+    expect(findings).toBeGreaterThan(1);
+    expect(all.employers).toBe(1);
+  });
+
   it('follow-ups persist in order and show as the gap status', async () => {
     await employer(b, { reportedHeadcount: 5 });
     const key = 'PDS_TK:12345678';
@@ -241,6 +251,8 @@ describe('gap engine', () => {
     // Pension age: one short range of workers_birth_date, never a lookup per worker.
     expect(plan(GAP_SCAN_SQL.WAGES_SQL)).toMatch(/SEARCH workers USING COVERING INDEX workers_birth_date \(birth_date<\?\)/);
     expect(plan(GAP_SCAN_SQL.WAGES_SQL)).not.toMatch(/SEARCH w USING INTEGER PRIMARY KEY/);
-    expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).toMatch(/payroll_lines_key|payroll_lines/);
+    // Each payroll line is found by its key, never by scanning the table.
+    expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).toMatch(/SEARCH p USING INDEX payroll_lines_key \(npp=\? AND period=\? AND nik=\?\)/);
+    expect(plan(GAP_SCAN_SQL.PAYROLL_SQL)).not.toMatch(/SCAN p\b/);
   });
 });

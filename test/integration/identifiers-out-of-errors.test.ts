@@ -15,7 +15,7 @@ describe('API errors keep NIKs out of their text and params', () => {
     const enrol = () => b.call('workers-enrol', { npp: '12345678', worker: sampleWorker(), segment: 'PU', wage: 4_500_000, startDate: '2026-01-05' });
     expect((await enrol()).ok).toBe(true);
     const twice = await enrol();
-    expect(twice).toMatchObject({ ok: false, error: { code: 'ALREADY_ENROLLED', message: expect.stringContaining('2026-01-05') } });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'ALREADY_ENROLLED', message: expect.stringContaining('5 Januari 2026') } });
     expect(JSON.stringify(twice)).not.toContain(nik);
     const missing = await b.call('workers-get', { nik: '6471015708850002' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'WORKER_NOT_FOUND' } });

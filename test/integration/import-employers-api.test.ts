@@ -79,6 +79,6 @@ describe('import handlers (upload → preview → commit → undo) and the emplo
   it('refuses an upload over the size limit', async () => {
     const big = 'A'.repeat(Math.ceil((25 * 1024 * 1024 * 4) / 3) + 100);
     const r = await b.call('uploads-put', { fileName: 'big.xlsx', dataBase64: big });
-    expect(r).toMatchObject({ ok: false });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FILE_TOO_LARGE', params: { limit: '25 MB' } } });
   });
 });

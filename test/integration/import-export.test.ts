@@ -55,4 +55,13 @@ describe('Excel export', () => {
     expect(names).toContain(`'=HYPERLINK("http://x")`);
     expect(data.slice(1).every((row) => !row.some((c) => c?.f))).toBe(true);
   });
+
+  it('writes the NPWP the way people read it (issue 11 §4), as text', () => {
+    const file = createExport(b.db, { what: 'employers', user: 't', mode: 'cli', today: FIXED_NOW() });
+    const data = XLSX.read(Buffer.from(file.dataBase64, 'base64'), { dense: true }).Sheets['Perusahaan']!['!data']!;
+    const col = data[0]!.findIndex((c) => c?.v === 'NPWP');
+    const byNpp = Object.fromEntries(data.slice(1).map((row) => [row[0]?.v, row[col]]));
+    expect(byNpp['12345678']).toMatchObject({ t: 's', v: '01.234.567.8-721.000' });
+    expect(byNpp['87654321']?.v ?? null).toBeNull();
+  });
 });

@@ -14,7 +14,6 @@ describe('hostile and broken files', () => {
   afterAll(() => b.remove());
 
   const attempt = async (bytes: Buffer, fileName = 'x.xlsx') => {
-    const started = Date.now();
     const before = b.db.prepare('SELECT (SELECT count(*) FROM workers) + (SELECT count(*) FROM imports)').pluck().get();
     const outcome = await runImport(
       { db: b.db, mode: 'cli', now: FIXED_NOW },
@@ -23,7 +22,6 @@ describe('hostile and broken files', () => {
       (r) => ({ ok: true as const, r }),
       (e: { code?: string }) => ({ ok: false as const, code: e.code }),
     );
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(b.db.prepare('SELECT (SELECT count(*) FROM workers) + (SELECT count(*) FROM imports)').pluck().get()).toBe(before);
     return outcome;
   };

@@ -41,7 +41,16 @@ describe('roster import', () => {
         { nik: DEDI, birth: '1988-07-25', gender: 'L', wage: 3_950_000, start: '2026-02-01' },
       ]),
     );
-    expect(r.issues.every((i) => i.row >= 5)).toBe(true);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('numbers an issue by the sheet row Excel shows, below title rows and a blank row', async () => {
+    const rows = messyRoster();
+    // Sheet row 10 (after the blank row 7), before the totals row: a NIK one digit short.
+    rows.splice(9, 0, [5, '647101170885000', 'Eko Prasetyo', '17-08-1985', 'L', 'Rp 4.100.000', '05/01/2026', 'Staf']);
+    const r = await roster(b, workbookBytes({ Data: rows }), { dryRun: true });
+    expect(r).toMatchObject({ headerRow: 4, accepted: 4, rejected: 1 });
+    expect(r.issues).toEqual([expect.objectContaining({ row: 10, column: 'No KTP/NIK', severity: 'error' })]);
   });
 
   for (const [label, bytes] of [
@@ -159,7 +168,7 @@ describe('roster import', () => {
     const sideline = await b.call('employers-save', { employer: sampleEmployer({ npp: '87654321', name: 'CV Lain Sekali' }), mode: 'update' });
     expect(sideline.ok).toBe(true);
     // …but a clerk ending one of the imported memberships by hand does: undo would erase that work.
-    const ended = await b.call('workers-end', { membershipId: membershipOf(DEDI), endDate: '2026-03-01' });
+    const ended = await b.call('workers-end', { membershipId: membershipOf(DEDI), endDate: '2026-03-01', reason: 'resign' });
     expect(ended.ok).toBe(true);
     const before = { w: count(b, 'workers'), m: count(b, 'memberships') };
     let error: unknown;

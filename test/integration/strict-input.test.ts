@@ -23,7 +23,7 @@ describe('impossible dates, fractional wages and hidden characters are refused o
     const ok = await enrol({});
     expect(code(ok)).toBe('OK');
     const id = b.db.prepare('SELECT id FROM memberships').pluck().get() as number;
-    const end = await b.call('workers-end', { membershipId: id, endDate: '2026-99-99' });
+    const end = await b.call('workers-end', { membershipId: id, endDate: '2026-99-99', reason: 'resign' });
     expect(code(end)).toBe('BAD_ARGUMENT');
     expect(end.ok ? '' : end.error.message).toMatch(/tanggal tidak valid/);
     for (const notedOn of ['2026-02-30', '1900-01-01']) {

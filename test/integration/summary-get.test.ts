@@ -87,19 +87,34 @@ describe('summary-get: the page shows the engine’s numbers (demo data)', () =>
   it('participants, employers, registrations and imports equal direct SQL counts', () => {
     const one = (sql: string) => (b.db.prepare(sql).get() as { n: number }).n;
     const inBpn = "e.branch_code = 'BPN'";
-    expect(bpn.participants.total).toBe(one(`SELECT count(DISTINCT m.worker_id) AS n FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${inBpn} AND ${ACTIVE}`));
+    // Every segment (issue 10): PU through employers, self-paid BPU, funded programmes, Jakon projects, by the branch
+    // serving the employer, the member's regency or the project site; the demo has all four.
+    const everyone = `(
+      SELECT m.worker_id, m.segment, e.branch_code AS branch, m.start_date, m.end_date FROM memberships m JOIN employers e ON e.npp = m.npp
+      UNION ALL SELECT b.worker_id, 'BPU', br.branch_code, b.start_date, b.end_date FROM bpu_memberships b JOIN branch_regencies br ON br.regency_code = b.regency_code
+      UNION ALL SELECT f.worker_id, 'BPU', br.branch_code, p.month_from || '-01', date(p.month_to || '-01', '+1 month', '-1 day')
+        FROM funded_members f JOIN funded_programmes p ON p.id = f.programme_id JOIN branch_regencies br ON br.regency_code = f.regency_code
+      UNION ALL SELECT j.worker_id, 'JAKON', br.branch_code, j.start_date, coalesce(j.end_date, p.end_date)
+        FROM jakon_workers j JOIN jakon_projects p ON p.id = j.project_id JOIN branch_regencies br ON br.regency_code = p.regency_code)`;
+    expect(bpn.participants.total).toBe(one(`SELECT count(DISTINCT m.worker_id) AS n FROM ${everyone} m WHERE m.branch = 'BPN' AND ${ACTIVE}`));
+    for (const seg of ['BPU', 'JAKON']) {
+      expect(bpn.participants.bySegment.find((s) => s.segment === seg)!.count).toBe(
+        one(`SELECT count(DISTINCT m.worker_id) AS n FROM ${everyone} m WHERE m.branch = 'BPN' AND m.segment = '${seg}' AND ${ACTIVE}`),
+      );
+    }
+    expect(bpn.participants.bySegment.find((s) => s.segment === 'BPU')!.count).toBeGreaterThan(0);
     expect(bpn.participants.bySegment.find((s) => s.segment === 'PU')!.count).toBe(
       one(`SELECT count(DISTINCT m.worker_id) AS n FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${inBpn} AND m.segment = 'PU' AND ${ACTIVE}`),
     );
     expect(bpn.employers.total).toBe(one(`SELECT count(*) AS n FROM employers e WHERE ${inBpn}`));
     for (const s of bpn.employers.byScale) expect(s.employers).toBe(one(`SELECT count(*) AS n FROM employers e WHERE ${inBpn} AND e.scale = '${s.scale}'`));
     expect(bpn.registrations.inPeriod).toBe(
-      one(`SELECT count(*) AS n FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${inBpn} AND m.start_date BETWEEN '2026-03-01' AND '2026-03-31'`),
+      one(`SELECT count(*) AS n FROM ${everyone} m WHERE m.branch = 'BPN' AND m.start_date BETWEEN '2026-03-01' AND '2026-03-31'`),
     );
     const months = bpn.registrations.byMonth;
     expect(months.map((m) => m.period)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
     expect(months.find((m) => m.period === '2026-01')!.count).toBe(
-      one(`SELECT count(*) AS n FROM memberships m JOIN employers e ON e.npp = m.npp WHERE ${inBpn} AND m.start_date LIKE '2026-01-%'`),
+      one(`SELECT count(*) AS n FROM ${everyone} m WHERE m.branch = 'BPN' AND m.start_date LIKE '2026-01-%'`),
     );
     expect(bpn.imports).toMatchObject({ count: 1, undone: 1, rowsAccepted: 8 });
     expect(bpn.imports.lines.map((l) => l.fileName)).toEqual(['tk-maret.xlsx', 'tk-salah.xlsx']);
@@ -107,17 +122,21 @@ describe('summary-get: the page shows the engine’s numbers (demo data)', () =>
 
   it('follow-up status counts follow the latest follow-up of each gap', async () => {
     const list = await allGaps(b, { branch: 'BPN' });
-    const [first, second] = list.items as Gap[];
-    await call(b, 'gaps-followup-add', { gapKey: first!.key, status: 'dihubungi', notedOn: '2026-03-10', author: 'uji' });
-    await call(b, 'gaps-followup-add', { gapKey: second!.key, status: 'teguran_1', notedOn: '2026-03-11', author: 'uji' });
+    const before = await call<BranchSummary>(b, 'summary-get', { branch: 'BPN', period: PERIOD });
+    // Follow up a gap of the first listed top employer, so the top list has to show it.
+    const topNpp = before.topEmployers[0]!.npp;
+    const first = (list.items as Gap[]).find((g) => g.npp === topNpp)!;
+    const second = (list.items as Gap[]).find((g) => g.npp !== topNpp)!;
+    await call(b, 'gaps-followup-add', { gapKey: first.key, status: 'dihubungi', notedOn: '2026-03-10', author: 'uji' });
+    await call(b, 'gaps-followup-add', { gapKey: second.key, status: 'teguran_1', notedOn: '2026-03-11', author: 'uji' });
     const s = await call<BranchSummary>(b, 'summary-get', { branch: 'BPN', period: PERIOD });
     const count = (status: string) => s.followUps.find((f) => f.status === status)!.count;
     expect(count('dihubungi')).toBe(1);
     expect(count('teguran_1')).toBe(1);
     expect(count('belum')).toBe(list.total - 2);
     expect(s.followUps.reduce((n, f) => n + f.count, 0)).toBe(list.total);
-    const top = s.topEmployers.find((e) => e.npp === first!.npp);
-    if (top) expect(['dihubungi', 'teguran_1']).toContain(top.followUp);
+    expect(before.topEmployers[0]!.followUp).toBe('belum');
+    expect(s.topEmployers.find((e) => e.npp === topNpp)!.followUp).toBe('dihubungi');
   });
 
   it('a whole-province summary uses the province coverage row and every gap in the province', async () => {

@@ -44,9 +44,14 @@ describe('Electron shell hardening', () => {
     expect(ok.headers.get('x-content-type-options')).toBe('nosniff');
     expect(ok.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     expect(ok.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    for (const url of ['app://sigap/../secret.txt', 'app://sigap/%2e%2e/secret.txt', 'app://evil/index.html', 'app://sigap/missing.js']) {
+    fs.writeFileSync(path.join(tmp, 'secret.txt'), 'rahasia'); // beside the renderer folder, never to be served
+    // `/../` and `%2e%2e/` are folded by the URL parser; encoded separators reach the guard itself.
+    const reachGuard = ['app://sigap/..%2fsecret.txt', 'app://sigap/%2e%2e%2fsecret.txt', 'app://sigap/a/..%2f..%2fsecret.txt', 'app://sigap/..%5csecret.txt', 'app://sigap/..%2fsecret.txt%00'];
+    for (const url of reachGuard) expect(new URL(url).pathname, url).toBe(url.slice('app://sigap'.length));
+    for (const url of ['app://sigap/../secret.txt', 'app://sigap/%2e%2e/secret.txt', ...reachGuard, 'app://evil/index.html', 'app://sigap/missing.js']) {
       const refused = await appResponse(dir, url);
       expect(refused.status, url).toBe(404);
+      expect(await refused.text()).not.toContain('rahasia');
       expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
     }
   });

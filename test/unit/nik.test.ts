@@ -1,3 +1,4 @@
+import { formatMessage } from '../../shared/i18n/messages';
 import { describe, expect, it } from 'vitest';
 import { decodeNik, nikBirthDateMismatch, nikGenderMismatch, validateNik } from '../../shared/validate/nik';
 
@@ -39,8 +40,18 @@ describe('validateNik', () => {
     expect(codes('647101170885000a')).toEqual(['NIK_FORMAT']);
   });
 
-  it('rejects serial 0000', () => {
-    expect(codes('6471011708850000')).toEqual(['NIK_FORMAT']);
+  it('rejects serial 0000 with its own message, not "must be 16 digits" for a NIK that has 16', () => {
+    expect(codes('6471011708850000')).toEqual(['NIK_SERIAL_ZERO']);
+    const text = formatMessage('NIK_SERIAL_ZERO', {}, 'id');
+    expect(text).toContain('0000');
+    expect(text).not.toContain('16 digit');
+  });
+
+  it('answers an all-zero NIK once, as a placeholder, not with two identical region lines', () => {
+    expect(validateNik('0000000000000000', { today })).toEqual([{ code: 'NIK_PLACEHOLDER', severity: 'error', field: 'nik' }]);
+    expect(codes('0000-0000-0000-0000')).toEqual(['NIK_PLACEHOLDER']);
+    // An unknown province and district 00: one region line.
+    expect(codes('9900001708850001')).toEqual(['NIK_REGION']);
   });
 
   it('29 February only in leap years', () => {
@@ -79,7 +90,7 @@ describe('validateNik', () => {
     expect(decodeNik('3271011708850001', { today })?.region).toBeUndefined();
     expect(codes('3280011708850001')).toEqual(['NIK_REGION']);
     expect(codes('3200011708850001')).toEqual(['NIK_REGION']);
-    expect(codes('3200001708850001')).toEqual(['NIK_REGION', 'NIK_REGION']);
+    expect(codes('3200001708850001')).toEqual(['NIK_REGION']); // regency 00 and district 00: one region line
   });
 
   it('rejects unknown provinces and unknown Kalimantan regencies', () => {
@@ -97,7 +108,7 @@ describe('validateNik', () => {
   });
 
   it('reports every independent problem', () => {
-    expect(codes('6471003213900000')).toEqual(['NIK_REGION', 'NIK_DATE', 'NIK_FORMAT']);
+    expect(codes('6471003213900000')).toEqual(['NIK_REGION', 'NIK_DATE', 'NIK_SERIAL_ZERO']);
     expect(decodeNik('6471003213900000', { today })).toBeNull();
   });
 

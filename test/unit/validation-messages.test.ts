@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue } from '../../shared/validate/issue';
-import { validationMessages } from '../../shared/i18n/validation-messages';
+import { validationMessages as coreMessages } from '../../shared/i18n/validation-messages';
+import { walkthroughMessages } from '../../shared/i18n/walkthrough-messages';
 import { validateKpj } from '../../shared/validate/kpj';
 import { validateNib } from '../../shared/validate/nib';
 import { nikBirthDateMismatch, nikGenderMismatch, validateNik } from '../../shared/validate/nik';
 import { validateNpp } from '../../shared/validate/npp';
 import { validateNpwp } from '../../shared/validate/npwp';
 
+// The NIK codes issue 11 added live in their own catalogue.
+const validationMessages = { ...coreMessages, ...walkthroughMessages };
 const today = new Date(2025, 5, 15);
 const samples: ValidationIssue[] = [
   ...validateNik('123', { today }),
   ...validateNik('9900001308850000', { today }),
+  ...validateNik('0000000000000000', { today }),
   ...validateNik('6499013208850001', { today }),
   nikGenderMismatch('6471011708850001', 'P'),
   nikBirthDateMismatch('6471011708850001', '1985-08-18'),

@@ -2,15 +2,12 @@ import type { Role, SessionInfo } from '../../../shared/domain/staff';
 import { runAs } from '../../audit/actor';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { checkPassword } from '../../auth/password-policy';
-import { appendAudit, listAudit } from '../../store/audit';
+import { listAudit } from '../../store/audit';
 import {
   countStaff,
   findStaff,
   insertStaff,
   listStaff,
-  confirmSignIn,
-  lockIfExhausted,
-  reserveSignInAttempt,
   updateStaff,
 } from '../../store/staff';
 import { AppError } from '../../errors/app-error';
@@ -36,24 +33,46 @@ const decoyVerify = async (password: string) => verifyPassword(password, await (
  * attempt is counted before the hash runs, so parallel guesses cannot outrun the lockout.
  */
 async function signIn(ctx: HandlerContext, username: string, password: string) {
-  const { db } = ctx;
+  const { db, signIns: book } = ctx;
   const staff = findStaff(db, username);
   const now = ctx.now();
-  const counted = staff ? reserveSignInAttempt(db, staff.id, MAX_FAILED_SIGNINS, now.toISOString()) : false;
-  if (!staff || !counted) {
+  // The attempt counter and lock are bookkeeping of the sign-in itself: the one sign-in entry below records
+  // them, not an anonymous "Ubah · Pengguna" with no visible change (the book keeps the row triggers quiet).
+  // The book never waits for another connection's write lock, so an import being written locks nobody out.
+  const counted = staff ? book.reserve(staff.id, MAX_FAILED_SIGNINS, now.toISOString()) : false;
+  if (!staff) {
     await decoyVerify(password);
-    const action = staff ? 'signin_refused' : 'signin_failed';
-    appendAudit(db, { action, entity: 'staff', entityId: staff?.username ?? username, actor: staff?.username ?? username });
+    // What was typed matched no account and may be a password typed one field too early: never store it.
+    book.audit({ action: 'signin_failed', entity: 'staff', entityId: null, actor: 'anonim' });
+    throw new AppError('SIGNIN_FAILED');
+  }
+  if (!counted) {
+    await decoyVerify(password);
+    book.audit({ action: 'signin_refused', entity: 'staff', entityId: staff.username, actor: staff.username });
     throw new AppError('SIGNIN_FAILED');
   }
   const ok = (await verifyPassword(password, staff.passwordHash)) && staff.active;
-  if (!ok || !confirmSignIn(db, staff.id)) {
-    lockIfExhausted(db, staff.id, MAX_FAILED_SIGNINS, new Date(ctx.now().getTime() + LOCKOUT_MS).toISOString());
-    appendAudit(db, { action: ok ? 'signin_refused' : 'signin_failed', entity: 'staff', entityId: username, actor: username });
+  if (!ok || !book.confirm(staff.id)) {
+    const lockedUntil = new Date(ctx.now().getTime() + LOCKOUT_MS).toISOString();
+    const locked = book.lockIfExhausted(staff.id, MAX_FAILED_SIGNINS, lockedUntil);
+    book.audit({
+      action: ok ? 'signin_refused' : 'signin_failed',
+      entity: 'staff',
+      entityId: staff.username,
+      actor: staff.username,
+      ...(locked ? { detail: { lockedUntil } } : {}),
+    });
     throw new AppError('SIGNIN_FAILED');
   }
-  appendAudit(db, { action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });
-  return openSession(ctx, { username: staff.username, displayName: staff.displayName, role: staff.role });
+  book.audit({ action: 'signin', entity: 'staff', entityId: staff.username, actor: staff.username });
+  return openSession(ctx, { username: staff.username, displayName: staff.displayName, role: staff.role, homeBranch: staff.homeBranch });
+}
+
+/** A branch given by code or name ("BPN", "Balikpapan"), as the gap list and the summary take it. */
+function homeBranchCode(ctx: HandlerContext, branch: string): string {
+  const code = ctx.db.prepare('SELECT code FROM branches WHERE code = upper(@b) OR lower(name) = lower(@b)').pluck().get({ b: branch.trim() }) as string | undefined;
+  if (!code) throw new AppError('HOME_BRANCH_UNKNOWN', { branch });
+  return code;
 }
 
 function assertNotLastAdmin(ctx: HandlerContext, username: string, role: Role, active: boolean): void {
@@ -81,16 +100,17 @@ export const authHandlers: HandlerGroup<
         })
         .immediate(),
     );
-    return openSession(ctx, { username, displayName, role: 'admin' });
+    return openSession(ctx, { username, displayName, role: 'admin', homeBranch: null });
   },
   'auth-signin': (ctx, { username, password }) => signIn(ctx, username, password),
   'auth-signout': (ctx) => {
-    if (ctx.session) appendAudit(ctx.db, { action: 'signout', entity: 'staff', entityId: ctx.session.username });
+    if (ctx.session) ctx.signIns.audit({ action: 'signout', entity: 'staff', entityId: ctx.session.username, actor: ctx.session.username });
     ctx.sessions.close(ctx.sessionToken);
     return { signedOut: true };
   },
   'staff-list': (ctx) => listStaff(ctx.db),
-  'staff-save': async (ctx, { mode, username, displayName, role, active, password }) => {
+  'staff-save': async (ctx, { mode, username, displayName, role, active, password, homeBranch: branchGiven }) => {
+    const homeBranch = branchGiven ? homeBranchCode(ctx, branchGiven) : branchGiven;
     if (password !== undefined || mode === 'create') checkPassword(username, password ?? '');
     const passwordHash = password === undefined ? undefined : await hashPassword(password);
     ctx.db
@@ -98,11 +118,11 @@ export const authHandlers: HandlerGroup<
         const existing = findStaff(ctx.db, username);
         if (mode === 'create') {
           if (existing) throw new AppError('STAFF_EXISTS', { username });
-          insertStaff(ctx.db, { username, displayName, role, passwordHash: passwordHash! });
+          insertStaff(ctx.db, { username, displayName, role, passwordHash: passwordHash!, homeBranch });
         } else {
           if (!existing) throw new AppError('STAFF_NOT_FOUND', { username });
           assertNotLastAdmin(ctx, username, role, active);
-          updateStaff(ctx.db, username, { displayName, role, active, passwordHash });
+          updateStaff(ctx.db, username, { displayName, role, active, passwordHash, homeBranch });
         }
       })
       .immediate();

@@ -1,6 +1,7 @@
 import { can } from '../../../shared/api/permissions';
 import type { EmployerGaps, GapPage } from '../../../shared/gaps/gap-api-types';
 import { GAP_CODES, SANCTION_PREREQUISITE, type Gap } from '../../../shared/gaps/gap-types';
+import { gapSearchMatcher } from '../../../shared/gaps/gap-search';
 import { currentPeriod } from '../../../shared/gaps/period';
 import { DEFAULT_TIME_ZONE, localDate, timeZoneOfProvince } from '../../../shared/reference/time-zones';
 import { normaliseNpp } from '../../../shared/validate/npp';
@@ -55,13 +56,15 @@ export const gapHandlers: HandlerGroup<
     const period = arg.period ?? currentPeriod(now(), timeZoneOfProvince(named?.provinceCode));
     const scan = gapsFor(db, period, now());
     const branch = named?.code ?? null;
+    const matches = gapSearchMatcher(arg.q ?? '');
     const filtered = scan.gaps
       .filter(
         (g) =>
           (!branch || g.branchCode === branch) &&
           (!arg.regencyCode || g.regencyCode === arg.regencyCode) &&
           (!arg.kind || g.code === arg.kind) &&
-          (!arg.scale || g.scale === arg.scale),
+          (!arg.scale || g.scale === arg.scale) &&
+          matches(g),
       )
       .sort(arg.sort === 'name' ? byName : byShortfall);
     const totals = Object.fromEntries(GAP_CODES.map((c) => [c, { count: 0, shortfall: 0 }])) as GapPage['totals'];
@@ -70,7 +73,9 @@ export const gapHandlers: HandlerGroup<
       totals[g.code].shortfall += g.estimatedMonthlyShortfall ?? 0;
     }
     const page = filtered.slice(arg.offset, arg.offset + arg.limit);
-    return { items: withUpahWorkers(db, scan, page, true), total: filtered.length, offset: arg.offset, limit: arg.limit, period, totals };
+    // A PWBD prospect has no NPP: each is a company of its own.
+    const employers = new Set(filtered.map((g) => g.npp ?? g.key)).size;
+    return { items: withUpahWorkers(db, scan, page, true), total: filtered.length, offset: arg.offset, limit: arg.limit, period, totals, employers };
   },
   'gaps-employer': ({ db, now }, arg): EmployerGaps => {
     const npp = normaliseNpp(arg.npp);

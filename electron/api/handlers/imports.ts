@@ -5,7 +5,7 @@ import { getImport, listImports } from '../../importer/import-store';
 import { IMPORT_LIMITS } from '../../importer/limits';
 import { annotatedWorkbook, checkImport, previewImportHeader, runImport, type ImportRequest } from '../../importer/run-import';
 import { undoImport } from '../../importer/undo-import';
-import { deleteUpload, putUpload, readUpload } from '../../importer/uploads';
+import { deleteUpload, uploadInfo, putUpload, readUpload } from '../../importer/uploads';
 import { requirePermission } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
@@ -16,7 +16,8 @@ type Source = ApiParsedArg<'imports-annotated'>;
 /** Progress of the running parse per upload, for the UI to poll (both transports are request/response). */
 const progress = new Map<string, ImportProgress>();
 
-function request(ctx: HandlerContext, src: Source, dryRun: boolean): ImportRequest {
+/** The importer's request for an upload and the wizard's choices. */
+export function importRequest(ctx: HandlerContext, src: Source, dryRun: boolean): ImportRequest {
   const { fileName, bytes } = readUpload(ctx.db, src.uploadId);
   return {
     kind: src.kind,
@@ -35,11 +36,12 @@ function request(ctx: HandlerContext, src: Source, dryRun: boolean): ImportReque
 }
 
 export const importHandlers: HandlerGroup<
-  'uploads-put' | 'imports-preview' | 'imports-commit' | 'imports-progress' | 'imports-list' | 'imports-undo' | 'imports-annotated'
+  'uploads-put' | 'uploads-info' | 'imports-preview' | 'imports-commit' | 'imports-progress' | 'imports-list' | 'imports-undo' | 'imports-annotated'
 > = {
   'uploads-put': ({ db, now }, { fileName, dataBase64 }) => putUpload(db, fileName, dataBase64, now()),
+  'uploads-info': ({ db }, { uploadId }) => uploadInfo(db, uploadId),
   'imports-preview': async (ctx, arg) => {
-    const req = request(ctx, arg, true);
+    const req = importRequest(ctx, arg, true);
     if (arg.headerOnly) return previewImportHeader(ctx, req);
     try {
       const checked = await checkImport(ctx, req);
@@ -62,7 +64,7 @@ export const importHandlers: HandlerGroup<
     }
   },
   'imports-commit': async (ctx, arg) => {
-    const result = await runImport(ctx, request(ctx, arg, arg.dryRun));
+    const result = await runImport(ctx, importRequest(ctx, arg, arg.dryRun));
     // UU 27/2022: the source file holds NIKs and wages; once committed it is no longer needed.
     if (!arg.dryRun) {
       deleteUpload(ctx.db, arg.uploadId);
@@ -79,7 +81,7 @@ export const importHandlers: HandlerGroup<
     return undoImport(ctx.db, importId, actorOf(ctx));
   },
   'imports-annotated': async (ctx, arg) => {
-    const { bytes, fileName } = await annotatedWorkbook(ctx, request(ctx, arg, true));
+    const { bytes, fileName } = await annotatedWorkbook(ctx, importRequest(ctx, arg, true));
     return {
       fileName,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

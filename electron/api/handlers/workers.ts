@@ -8,24 +8,23 @@ import { workingAgeIssue } from '../../../shared/rules/working-age';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../../store/audit';
 import { getEmployer } from '../../store/employers';
-import {
-  activeMembership,
-  endMembership,
-  getMembership,
-  insertMembership,
-  membershipsOfWorker,
-} from '../../store/memberships';
+import { activeMembership, getMembership, insertMembership, membershipsOfWorker } from '../../store/memberships';
+import { segmentMembershipsOf } from '../../store/segment-memberships';
+import { correctionsOf, endOf, wageHistory } from '../../store/membership-history';
+import { endWithReason } from '../../memberships/lifecycle';
 import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateWorkerContact } from '../../store/workers';
 import { findWorkers, isDigitQuery } from '../../store/worker-search';
 import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
 
-function workerDetail(db: Db, nik: string): WorkerDetail | null {
+export function workerDetail(db: Db, nik: string, month: string): WorkerDetail | null {
   const worker = findWorker(db, nik);
   if (!worker) return null;
   const { id, ...person } = worker;
-  return { ...person, memberships: membershipsOfWorker(db, id) };
+  // An import may reopen a membership the desk had ended: its old reason then no longer applies.
+  const memberships = membershipsOfWorker(db, id).map((m) => ({ ...m, wageHistory: wageHistory(db, m.id), end: m.status === 'nonaktif' ? endOf(db, m.id) : null }));
+  return { ...person, memberships, otherMemberships: segmentMembershipsOf(db, id, month), corrections: correctionsOf(db, id) };
 }
 
 function checkEnrolment({ now }: HandlerContext, input: EnrolmentInput): ValidationIssue[] {
@@ -107,31 +106,23 @@ export const workerHandlers: HandlerGroup<
     auditBulkRead(db, { npp: normaliseNpp(npp), status: status ?? null, offset, limit, rows: page.items.length });
     return { ...page, offset, limit };
   },
-  'workers-search': ({ db }, { query, limit }) => searchWorkers(db, query, limit),
-  'workers-find': ({ db }, { query, limit, cursor }) => {
-    const page = findWorkers(db, query, limit, cursor);
+  'workers-search': ({ db, now }, { query, limit }) => searchWorkers(db, query, limit, now().toISOString().slice(0, 7)),
+  'workers-find': ({ db, now }, { query, limit, cursor }) => {
+    const page = findWorkers(db, query, limit, cursor, now().toISOString().slice(0, 7));
     auditSearchPage(db, { query, cursor, rows: page.items.length });
     return page;
   },
-  'workers-get': ({ db }, { nik }) => {
-    const detail = workerDetail(db, normaliseNik(nik));
+  'workers-get': ({ db, now }, { nik }) => {
+    const detail = workerDetail(db, normaliseNik(nik), now().toISOString().slice(0, 7));
     if (!detail) throw new AppError('WORKER_NOT_FOUND');
     return detail;
   },
   'workers-enrol': (ctx, input) => enrol(ctx, input),
-  'workers-end': ({ db }, { membershipId, endDate }) =>
-    db
-      .transaction(() => {
-        const m = getMembership(db, membershipId);
-        if (!m) throw new AppError('MEMBERSHIP_NOT_FOUND', { id: membershipId });
-        if (endDate < m.startDate) throw new AppError('END_DATE_INVALID', { date: endDate, startDate: m.startDate });
-        endMembership(db, membershipId, endDate);
-        return getMembership(db, membershipId)!;
-      })
-      .immediate(),
+  'workers-end': ({ db }, { membershipId, endDate, reason }) =>
+    db.transaction(() => endWithReason(db, membershipId, endDate, reason)).immediate(),
   'nik-check': ({ db, now }, { nik }): NikCheck => {
     const clean = normaliseNik(nik);
     const issues = validateNik(clean, { today: now() });
-    return { issues, info: decodeNik(clean), known: workerDetail(db, clean) };
+    return { issues, info: decodeNik(clean), known: workerDetail(db, clean, now().toISOString().slice(0, 7)) };
   },
 };

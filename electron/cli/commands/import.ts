@@ -1,27 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../errors/app-error';
 import type { Backend } from '../../backend';
 import { actorOf } from '../../importer/actor';
-import { IMPORT_LIMITS } from '../../importer/limits';
 import { annotatedWorkbook, runImport, type ImportRequest } from '../../importer/run-import';
 import { undoImport } from '../../importer/undo-import';
 import type { ImportResult } from '../../../shared/import/types';
 import { importGapListsCommand, importWorkforceCommand } from './import-gap-lists';
 import { undoListImport } from '../../lists/undo-list-import';
 import { stringOpt, requireOpt, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
-
-function readInput(file: string): Buffer {
-  let size: number;
-  try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new AppError('FILE_NOT_FOUND', { file: path.basename(file) });
-  }
-  // Refuse before reading a huge file into memory.
-  if (size > IMPORT_LIMITS.maxFileBytes) throw new AppError('FILE_TOO_LARGE', { limit: `${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB` });
-  return fs.readFileSync(file);
-}
+import { readInputFile } from '../read-input-file';
 
 const summary = (r: ImportResult): string =>
   `${r.dryRun ? 'Uji coba (tidak disimpan)' : `Impor #${r.importId}`}: sheet "${r.sheet}", judul di baris ${r.headerRow}; ` +
@@ -41,6 +28,8 @@ export async function importCommand(backend: Backend, args: ParsedArgs, io: CliI
   const what = args.positionals[1];
   if (what === 'prospects' || what === 'payroll') return importGapListsCommand(backend, args, io);
   if (what === 'workforce' && args.positionals[2]) return importWorkforceCommand(backend, args, io);
+  if (what === 'funded' || what === 'undo-funded') return (await import('./segments')).importFundedCommand(backend, args, io);
+  if (what === 'jakon' || what === 'undo-jakon') return (await import('./jakon-import')).importJakonCommand(backend, args, io);
   const ctx = backend.context();
   const user = actorOf(ctx);
   if (what === 'undo') {
@@ -57,14 +46,14 @@ export async function importCommand(backend: Backend, args: ParsedArgs, io: CliI
     io.out(args.values.json ? JSON.stringify(result) : `Impor daftar #${id} dibatalkan: ${result.removed} data dihapus, ${result.restored} dipulihkan.`);
     return 0;
   }
-  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|prospects|payroll|workforce|undo|undo-list');
+  if (what !== 'roster' && what !== 'employers') throw new UsageError('import roster|employers|prospects|payroll|workforce|funded|jakon|undo|undo-list|undo-funded|undo-jakon');
   const file = args.positionals[2];
   if (!file) throw new UsageError('import roster|employers FILE');
   const headerRow = stringOpt(args, 'header-row');
   const req: ImportRequest = {
     kind: what,
     fileName: path.basename(file),
-    bytes: readInput(file),
+    bytes: readInputFile(file),
     npp: what === 'roster' ? requireOpt(args, 'employer') : undefined,
     period: stringOpt(args, 'period'),
     sheet: stringOpt(args, 'sheet'),

@@ -34,6 +34,7 @@ export async function listCommand(backend: Backend, args: ParsedArgs, io: CliIo)
     io.out(args.values.json ? JSON.stringify(rows) : rows.map((e) => `${e.npp}  ${e.name}  (${e.activeWorkers} TK)`).join('\n'));
     return 0;
   }
+  if (what === 'funded') return (await import('./segments')).listFundedCommand(backend, args, io);
   if (what === 'workers') {
     const rows = (await workersOf(backend, stringOpt(args, 'employer'))).map(workerJson);
     io.out(args.values.json ? JSON.stringify(rows) : rows.map((w) => `${w.nik}  ${w.name}  ${w.status}`).join('\n'));

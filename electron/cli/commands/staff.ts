@@ -3,7 +3,7 @@ import type { Backend } from '../../backend';
 import { requireOpt, stringOpt, unwrap, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
 
 /**
- * `staff add USERNAME --role ROLE [--name "Nama"]` with the password in SIGAP_NEW_PASSWORD (never on the
+ * `staff add USERNAME --role ROLE [--name "Nama"] [--branch KODE]` with the password in SIGAP_NEW_PASSWORD (never on the
  * command line, where other users of the PC could read it); `staff list`.
  */
 export async function staffCommand(backend: Backend, args: ParsedArgs, io: CliIo): Promise<number> {
@@ -23,6 +23,7 @@ export async function staffCommand(backend: Backend, args: ParsedArgs, io: CliIo
       displayName: stringOpt(args, 'name') ?? username,
       role: requireOpt(args, 'role'),
       password,
+      ...(stringOpt(args, 'branch') ? { homeBranch: stringOpt(args, 'branch') } : {}),
     });
     io.out(args.values.json ? JSON.stringify(staff) : `Pengguna ${staff.username} (${staff.role}) dibuat.`);
     return 0;

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import { deviceLocalDate } from '../../../shared/format/iso-date';
 import type { FileDownload } from '../../../shared/import/types';
 import type { BranchSummary } from '../../../shared/summary/summary-types';
 import type { Backend } from '../../backend';
 import { renderSummaryPdf } from '../../summary/summary-pdf';
 import { stringOpt, unwrap, UsageError, type CliIo, type ParsedArgs } from '../cli-context';
 
-const localDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const localDay = deviceLocalDate;
 
 /**
  * `summary --db DB --branch KODE|NAMA | --province KODE|NAMA [--period YYYY-MM] --out FILE.pdf [--xlsx FILE.xlsx] [--json]`

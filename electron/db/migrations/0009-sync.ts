@@ -1,3 +1,4 @@
+import type { SyncEntity } from '../../../shared/sync/entities';
 import { DESK_TABLES, wireJson, type DeskTable } from '../../sync/desk-tables';
 import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
@@ -14,10 +15,10 @@ const CAPTURING = `(SELECT capture FROM sync_local_state WHERE id = 1) = 1`;
  * The outbox triggers: once a store is bound to a sync server, every change of a synced row is queued in the
  * same transaction as the change itself, so nothing a clerk saves can be written without being queued.
  */
-function captureTriggers(t: DeskTable): string {
+export function captureTriggers(t: DeskTable): string {
   const entity = `'${t.entity}'`;
-  const newHasKey = t.hasGid ? ' AND new.gid IS NOT NULL' : '';
-  const oldHasKey = t.hasGid ? ' AND old.gid IS NOT NULL' : '';
+  const newHasKey = t.hasGid ? ' AND new.gid IS NOT NULL' : t.keyByLookup ? ` AND (${t.key('new')}) IS NOT NULL` : '';
+  const oldHasKey = t.hasGid ? ' AND old.gid IS NOT NULL' : t.keyByLookup ? ` AND (${t.key('old')}) IS NOT NULL` : '';
   const prevOnUpdate = t.hasGid ? `CASE WHEN old.gid IS NULL THEN NULL ELSE ${wireJson(t, 'old')} END` : wireJson(t, 'old');
   return `
     CREATE TRIGGER sync_capture_${t.table}_insert AFTER INSERT ON ${t.table} WHEN ${CAPTURING}${newHasKey} BEGIN
@@ -36,7 +37,7 @@ function captureTriggers(t: DeskTable): string {
  * Gives existing rows their global id. The table's update triggers (the audit trail) are set aside for that one
  * statement: a schema step is not an edit, and a million memberships must not become a million audit entries.
  */
-function fillGlobalIds(db: Database.Database, table: string): void {
+export function fillGlobalIds(db: Database.Database, table: string): void {
   const triggers = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND sql LIKE '%UPDATE ON%'`)
     .all(table) as { name: string; sql: string }[];
@@ -45,7 +46,7 @@ function fillGlobalIds(db: Database.Database, table: string): void {
   for (const t of triggers) db.exec(t.sql);
 }
 
-function globalIds(t: DeskTable): string {
+export function globalIds(t: DeskTable): string {
   return `
     CREATE UNIQUE INDEX ${t.table}_gid ON ${t.table}(gid);
     CREATE TRIGGER ${t.table}_gid_fill AFTER INSERT ON ${t.table} WHEN new.gid IS NULL BEGIN
@@ -55,11 +56,20 @@ function globalIds(t: DeskTable): string {
 
 export const SYNC_SCHEMA_VERSION = 9;
 
+/**
+ * The entities this step shipped with. A store's schema is a function of its version (a backup is checked
+ * against what the migrations make of an empty file), so an entity added later gets its global ids and
+ * triggers in a later step — never here, where its table may not exist yet.
+ */
+const V9_ENTITIES: readonly SyncEntity[] = [
+  'minimum_wage', 'workforce', 'staff', 'employer', 'worker', 'membership', 'prospect', 'headcount_report', 'import', 'payroll_line', 'followup',
+];
+
 export const syncSchema: Migration = {
   version: SYNC_SCHEMA_VERSION,
   name: 'branch sync: global ids, outbox, sync state, conflicts',
   up(db) {
-    const tables = Object.values(DESK_TABLES);
+    const tables = V9_ENTITIES.map((e) => DESK_TABLES[e]);
     for (const t of tables.filter((x) => x.hasGid)) {
       db.exec(`ALTER TABLE ${t.table} ADD COLUMN gid TEXT`);
       fillGlobalIds(db, t.table);

@@ -7,8 +7,16 @@ import { listImports } from './0006-list-imports';
 import { ruleCorrections } from './0007-rule-corrections';
 import { auditChain } from './0008-audit-chain';
 import { syncSchema } from './0009-sync';
-import { searchIndexes } from './0014-search-indexes';
+import { segmentsSchema } from './0010-segments';
+import { membershipHistory } from './0011-membership-history';
+import { syncSegments } from './0012-sync-segments';
+import { jakonRoster } from './0013-jakon-roster';
+import { staffHomeBranch } from './0014-staff-home-branch';
+import { searchIndexes } from './0015-search-indexes';
 import type { Migration } from './migration';
 
 /** Every schema step in order. Append only; never edit a step that has shipped. */
-export const migrations: readonly Migration[] = [coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, ruleCorrections, auditChain, syncSchema, searchIndexes];
+export const migrations: readonly Migration[] = [
+  coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, ruleCorrections, auditChain, syncSchema, segmentsSchema,
+  membershipHistory, syncSegments, jakonRoster, staffHomeBranch, searchIndexes,
+];

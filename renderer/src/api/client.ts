@@ -14,7 +14,10 @@ declare global {
   }
 }
 
-type Transport = <K extends ApiName>(name: K, arg: ApiArg<K>) => Promise<Result<ApiResult<K>>>;
+/** Bytes of the request sent so far, of its whole size (browser mode; the Electron bridge has no wire). */
+export type SendProgress = (sent: number, total: number) => void;
+
+type Transport = <K extends ApiName>(name: K, arg: ApiArg<K>, onSent?: SendProgress) => Promise<Result<ApiResult<K>>>;
 
 function electronTransport(bridge: SigapBridge): Transport {
   return (name, arg) => {
@@ -23,8 +26,29 @@ function electronTransport(bridge: SigapBridge): Transport {
   };
 }
 
+/** fetch() cannot report an upload's progress; XMLHttpRequest can, so a large file is sent with it. */
+function sendWithProgress<R>(url: string, headers: Record<string, string>, body: string, onSent: SendProgress): Promise<R> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => onSent(e.loaded, e.lengthComputable ? e.total : body.length);
+    xhr.onload = () => {
+      try {
+        resolve(JSON.parse(xhr.responseText) as R);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    xhr.onerror = () => reject(new TypeError('Failed to fetch'));
+    xhr.send(body);
+  });
+}
+
 function browserTransport(token: string): Transport {
-  return async (name, arg) => {
+  return async (name, arg, onSent) => {
+    const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: token, [SESSION_HEADER]: sessionToken.get() };
+    if (onSent) return sendWithProgress(`/api/${name}`, headers, JSON.stringify(arg ?? {}), onSent);
     const response = await fetch(`/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token, [SESSION_HEADER]: sessionToken.get() },
@@ -36,18 +60,22 @@ function browserTransport(token: string): Transport {
 }
 
 /** Chosen once at start-up: the Electron preload if present, the loopback HTTP host otherwise. */
-const transport: Transport = window.sigap ? electronTransport(window.sigap) : browserTransport(takeToken());
+const accessToken = window.sigap ? '' : takeToken();
+const transport: Transport = window.sigap ? electronTransport(window.sigap) : browserTransport(accessToken);
+
+/** Browser mode without a launch token cannot reach the host at all: the app says so before any sign-in. */
+export const hasAccessToken = (): boolean => accessToken !== '';
 
 export const transportMode: 'electron' | 'browser' = window.sigap ? 'electron' : 'browser';
 
 /** Calls a backend handler; resolves with its value or throws an ApiCallError carrying the stable code. */
-export async function call<K extends ApiName>(name: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
-  let result = await transport(name, arg);
+export async function call<K extends ApiName>(name: K, arg: ApiArg<K>, onSent?: SendProgress): Promise<ApiResult<K>> {
+  let result = await transport(name, arg, onSent);
   // STORE_BUSY: another process (a CLI import) held the store past the host's own retries and nothing was
   // saved; one more try after a pause, then the banner explains it.
   if (!result.ok && result.error.code === 'STORE_BUSY') {
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    result = await transport(name, arg);
+    result = await transport(name, arg, onSent);
   }
   if (!result.ok) {
     if (result.error.code === 'AUTH_REQUIRED') onSignedOut?.();

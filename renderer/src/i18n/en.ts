@@ -4,6 +4,11 @@ import { importsEn } from './features/imports.en';
 import { listsEn } from './features/lists.en';
 import { summaryEn } from './features/summary.en';
 import { syncEn } from './features/sync.en';
+import { jobsEn } from './features/jobs.en';
+import { segmentsEn } from './features/segments.en';
+import { lifecycleEn } from './features/lifecycle.en';
+import { walkthroughEn } from './features/walkthrough.en';
+import { homeBranchEn } from './features/home-branch.en';
 import type { UiStrings } from './id';
 
 /** UI strings, English. */
@@ -229,4 +234,9 @@ export const en: UiStrings = {
   summary: summaryEn,
   admin: adminEn,
   sync: syncEn,
+  jobs: jobsEn,
+  segments: segmentsEn,
+  lifecycle: lifecycleEn,
+  walkthrough: walkthroughEn,
+  homeBranch: homeBranchEn,
 };

@@ -4,6 +4,11 @@ import { importsId } from './features/imports.id';
 import { listsId } from './features/lists.id';
 import { summaryId } from './features/summary.id';
 import { syncId } from './features/sync.id';
+import { jobsId } from './features/jobs.id';
+import { segmentsId } from './features/segments.id';
+import { lifecycleId } from './features/lifecycle.id';
+import { walkthroughId } from './features/walkthrough.id';
+import { homeBranchId } from './features/home-branch.id';
 import type { Strings } from './strings';
 
 /** UI strings, Bahasa Indonesia (the default). Error and validation texts come from shared/i18n. */
@@ -230,6 +235,11 @@ export const id = {
   summary: summaryId,
   admin: adminId,
   sync: syncId,
+  jobs: jobsId,
+  segments: segmentsId,
+  lifecycle: lifecycleId,
+  walkthrough: walkthroughId,
+  homeBranch: homeBranchId,
 };
 
 export type UiStrings = Strings<typeof id>;

@@ -3,6 +3,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { BusinessScale } from '../../../shared/domain/reference';
 import { currentPeriod } from '../../../shared/gaps/period';
 import type { GapCode } from '../../../shared/gaps/gap-types';
+import { useSessionStore } from './session-store';
 
 export type GapSort = 'shortfall' | 'name';
 
@@ -14,11 +15,16 @@ export interface GapFilters {
   kind: GapCode | '';
   scale: BusinessScale | '';
   sort: GapSort;
+  /** Name or NPP typed in the search box; filtered by the backend over the whole list. */
+  q: string;
 }
 
 interface GapFilterState extends GapFilters {
+  /** Whose home branch the filters were opened on: each person's first visit starts on their own branch. */
+  openedFor: string | null;
   set: (patch: Partial<GapFilters>) => void;
   reset: () => void;
+  openFor: (username: string, homeBranch: string | null) => void;
 }
 
 const initial = (): GapFilters => ({
@@ -28,6 +34,7 @@ const initial = (): GapFilters => ({
   kind: '',
   scale: '',
   sort: 'shortfall',
+  q: '',
 });
 
 /**
@@ -38,6 +45,9 @@ export const useGapFilterStore = create<GapFilterState>()(
   persist(
     (set) => ({
       ...initial(),
+      openedFor: null,
+      openFor: (username, homeBranch) =>
+        set((s) => (s.openedFor === username ? s : { ...initial(), period: s.period, branch: homeBranch ?? '', openedFor: username })),
       set: (patch) =>
         set((s) => {
           const next = { ...s, ...patch };
@@ -50,3 +60,8 @@ export const useGapFilterStore = create<GapFilterState>()(
     { name: 'sigap.gap-filters', storage: createJSONStorage(() => sessionStorage) },
   ),
 );
+
+// Signing in opens the gap list on the person's home branch (once: later choices stay for the tab's life).
+useSessionStore.subscribe((now) => {
+  if (now.session) useGapFilterStore.getState().openFor(now.session.username, now.session.homeBranch ?? null);
+});

@@ -22,6 +22,8 @@ export interface ImportChoices {
   filter: IssueFilter;
   /** The committed import, shown on the last step. */
   result: ImportResult | null;
+  /** The host's job writing this upload: a reload follows it to its result instead of asking for the file again. */
+  commitJob: string | null;
 }
 
 interface ImportWizardState extends ImportChoices {
@@ -36,6 +38,7 @@ interface ImportWizardState extends ImportChoices {
   putCorrection: (c: CellCorrection) => void;
   dropCorrection: (row: number, field: string) => void;
   setFilter: (filter: IssueFilter) => void;
+  setCommitJob: (jobId: string | null) => void;
   finish: (result: ImportResult) => void;
   /** Another file for the same kind and employer. */
   restart: () => void;
@@ -50,6 +53,7 @@ const fresh = {
   corrections: [],
   filter: 'all' as IssueFilter,
   result: null,
+  commitJob: null,
 };
 
 /**
@@ -74,7 +78,8 @@ export const useImportWizardStore = create<ImportWizardState>()(
         set((s) => ({ corrections: [...s.corrections.filter((x) => x.row !== c.row || x.field !== c.field), c] })),
       dropCorrection: (row, field) => set((s) => ({ corrections: s.corrections.filter((x) => x.row !== row || x.field !== field) })),
       setFilter: (filter) => set({ filter }),
-      finish: (result) => set({ result, step: 'done', upload: null, corrections: [] }),
+      setCommitJob: (commitJob) => set({ commitJob }),
+      finish: (result) => set({ result, step: 'done', upload: null, corrections: [], commitJob: null }),
       restart: () => set({ ...fresh }),
     }),
     { name: 'sigap.import-wizard', storage: createJSONStorage(() => sessionStorage) },

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import type { SessionInfo } from '../../../shared/domain/staff';
-import { call, whenSignedOut } from '../api/client';
+import { toApiCallError } from '../api/api-call-error';
+import { call, hasAccessToken, transportMode, whenSignedOut } from '../api/client';
 import { SESSION_KEY, sessionToken } from '../api/session-token';
 import { ACCESS_TOKEN_KEY } from '../api/token';
-import { useNavStore } from './nav-store';
 
-type Phase = 'loading' | 'setup' | 'signed-out' | 'signed-in';
+/** no-token: browser mode opened without the launch token (or an old one): only the full address helps. */
+type Phase = 'loading' | 'no-token' | 'setup' | 'signed-out' | 'signed-in';
 /** Why the sign-in screen is showing, when it was not the user's own choice. */
 export type SignOutReason = 'idle' | 'expired' | null;
 
@@ -24,7 +25,14 @@ export const useSessionStore = create<SessionState>((set) => ({
   session: null,
   reason: null,
   load: async () => {
-    const status = await call('auth-status', {});
+    if (transportMode === 'browser' && !hasAccessToken()) return set({ phase: 'no-token', session: null });
+    let status;
+    try {
+      status = await call('auth-status', {});
+    } catch (error) {
+      set({ phase: toApiCallError(error).code === 'UNAUTHORIZED' ? 'no-token' : 'signed-out', session: null });
+      return;
+    }
     if (status.session) set({ phase: 'signed-in', session: status.session });
     else set({ phase: status.needsSetup ? 'setup' : 'signed-out', session: null });
   },
@@ -32,14 +40,12 @@ export const useSessionStore = create<SessionState>((set) => ({
     const { session, token } = await call('auth-signin', { username, password });
     sessionToken.set(token);
     if (!takeOverDesk(session.username)) return; // another clerk's kept drafts are dropped; the page reloads
-    startFresh();
     set({ phase: 'signed-in', session, reason: null });
   },
   setup: async (username, displayName, password) => {
     const { session, token } = await call('auth-setup', { username, displayName, password });
     sessionToken.set(token);
     if (!takeOverDesk(session.username)) return;
-    startFresh();
     set({ phase: 'signed-in', session, reason: null });
   },
   signOut: async (reason = null) => {
@@ -76,12 +82,10 @@ function takeOverDesk(username: string): boolean {
 function forgetWork(keep: readonly string[], newOwner?: string): void {
   for (const key of Object.keys(sessionStorage)) if (!keep.includes(key)) sessionStorage.removeItem(key);
   if (newOwner) sessionStorage.setItem(WORK_OWNER_KEY, newOwner);
+  // The next person at the desk starts on the employer list, not on the screen the last one left open
+  // (a clerk coming back after an idle sign-out, or a fresh tab opened on a link, keeps its address).
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
   window.location.reload();
-}
-
-/** The next person at the desk starts on the employer list, not on whatever screen the last one left open. */
-function startFresh(): void {
-  useNavStore.setState({ route: { name: 'employers' }, previous: null });
 }
 
 whenSignedOut(() => {

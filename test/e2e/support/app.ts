@@ -5,18 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createBackend } from '../../../electron/backend';
+import { buildRenderer, CHROMIUM_ARGS, chromiumPath } from '../../../electron/summary/headless-chromium';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const CHROMIUM = process.env.SIGAP_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface RunningApp {
   url: string;
@@ -26,18 +18,8 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-/** Builds the renderer into dist/renderer so the host serves the code under test. */
-export async function buildRenderer(): Promise<void> {
-  const { build } = await import('vite');
-  // Vitest sets NODE_ENV=test, which would bundle React's development build; test what ships.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(repoRoot, 'renderer/vite.config.ts'), mode: 'production', logLevel: 'warn' });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
-}
+/** Builds the renderer into dist/renderer so the host serves the code under test (the same build the PDF uses). */
+export { buildRenderer };
 
 function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -76,7 +58,7 @@ export interface StartOptions {
   prepare?: (dbFile: string) => void;
 }
 
-type Account = { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin' };
+type Account = { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin'; homeBranch?: string };
 
 export const CLERK = { username: 'petugas1', password: 'petugas-rahasia-1', role: 'petugas' } as const;
 
@@ -120,8 +102,9 @@ export async function startApp({ viewport = { width: 1280, height: 800 }, user =
   };
   try {
     const url = await waitForUrl(host, 60_000);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const page = await browser.newPage({ viewport });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    // A context of its own, so a test can open a second tab in the same browser profile (issue 11 §2).
+    const page = await (await browser.newContext({ viewport })).newPage();
     page.setDefaultTimeout(15_000);
     const consoleLines: string[] = [];
     page.on('console', (m) => consoleLines.push(m.text()));

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { messyRoster, workbookBytes, writeTemp } from '../../support/import-fixtures';
+import { SERVER_SCHEMA_VERSION } from '../../../electron/server/pg-schema';
 import { freePort } from '../../support/pg-cluster';
 import { usePgCluster } from '../../support/sync-lifecycle';
 import { tempDir } from '../../support/temp-db';
@@ -20,8 +21,8 @@ test('two desks and a server, all through the CLI, converge on one digest', asyn
   const port = await freePort();
   let server: ReturnType<typeof spawn> | null = null;
   try {
-    expect(sigap('server', 'init', '--pg', pgUrl, '--json').json()).toEqual({ from: 0, to: 1 });
-    expect(sigap('server', 'init', '--pg', pgUrl, '--json').json()).toEqual({ from: 1, to: 1 });
+    expect(sigap('server', 'init', '--pg', pgUrl, '--json').json()).toEqual({ from: 0, to: SERVER_SCHEMA_VERSION });
+    expect(sigap('server', 'init', '--pg', pgUrl, '--json').json()).toEqual({ from: SERVER_SCHEMA_VERSION, to: SERVER_SCHEMA_VERSION });
     const keyA = sigap('server', 'desk', 'add', 'meja-1', '--branch', 'BPN', '--pg', pgUrl, '--json').json();
     const keyB = sigap('server', 'desk', 'add', 'meja-2', '--branch', 'BPN', '--pg', pgUrl, '--json').json();
     expect(keyA).toEqual({ desk: 'meja-1', key: expect.stringMatching(/^sgd_/) });

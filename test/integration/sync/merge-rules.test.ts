@@ -126,4 +126,33 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
     expect(wageOf(a.backend.db, SITI)).toBe(7_000_000);
     expect(b.backend.db.prepare('SELECT count(*) FROM workers').pluck().get()).toBe(1);
   });
+  test('rule 4b: a person removed at one desk while another desk\'s membership of them is still on its way comes back everywhere', async () => {
+    const world = await newWorld();
+    const [a, b, c] = [await world.desk('meja-a'), await world.desk('meja-b'), await world.desk('meja-c')];
+    await a.value('employers-save', employer('12345678'));
+    await a.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
+    for (const d of [a, b, c]) await d.sync();
+    // Desk C enrols the person at two employers; its sync is cut after the person and the first membership.
+    await c.value('workers-enrol', enrolment('12345678', NIK));
+    await c.value('workers-enrol', enrolment('22345678', NIK));
+    await c.sync({ pushBatch: 2, maxPushBatches: 1 });
+    // Desk B sees only that one membership, and removes the person (what an import undo does).
+    await b.sync();
+    b.backend.db.prepare(`DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)`).run(NIK);
+    b.backend.db.prepare(`DELETE FROM workers WHERE nik = ?`).run(NIK);
+    expect((await b.sync()).refused).toBe(0); // nothing on the server holds the person any more
+    // Desk C's second membership arrives after the delete: the person is brought back, not left dangling.
+    await c.sync();
+    const digests = await settle(a, b, c);
+    expect(digests).toEqual(Array(3).fill(await world.digest('BPN')));
+    const dangling = await world.pool.query(
+      `SELECT m.key FROM rows m LEFT JOIN rows w ON w.entity = 'worker' AND w.key = m.data->>'nik' AND NOT w.deleted
+       WHERE m.entity = 'membership' AND NOT m.deleted AND w.key IS NULL`,
+    );
+    expect(dangling.rows).toEqual([]);
+    for (const d of [a, b, c]) {
+      expect(workerName(d.backend.db, NIK)).toBe('Budi Santoso');
+      expect(activeMemberships(d.backend.db, NIK)).toBe(1);
+    }
+  });
 });

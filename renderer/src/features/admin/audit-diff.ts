@@ -42,6 +42,8 @@ export function entryLabel(e: AuditEntry): string | null {
     const r = asRecord(side);
     const name = r?.name ?? r?.display_name;
     if (typeof name === 'string' && name) return name;
+    // A membership row names no person: its employer says which one it is ("Kepesertaan 62754" alone does not).
+    if (typeof r?.npp === 'string' && r.npp) return `NPP ${r.npp}`;
   }
   const file = detailLines(e.detail).find(([k]) => k === 'fileName')?.[1];
   return typeof file === 'string' ? file : null;

@@ -209,7 +209,7 @@ function AuditScreenBody() {
         </p>
       )}
       <div className="admin-pager" aria-live="polite">
-        <p className="result-count" data-testid="audit-total" data-total={page?.total ?? ''}>
+        <p className="result-count" data-testid="audit-total" data-total={page?.total ?? ''} data-loading={loading}>
           {page === null ? t('common.loading') : t('admin.audit.count', { count: total, n: n(total) })}
           {loading && page !== null && <span className="muted"> · {t('common.loading')}</span>}
         </p>
@@ -227,7 +227,7 @@ function AuditScreenBody() {
           </div>
         )}
       </div>
-      {page && page.items.length > 0 && <AuditTable key={`${JSON.stringify(query)}:${offset}`} entries={page.items} />}
+      {page && page.items.length > 0 && <AuditTable entries={page.items} />}
       {page && page.items.length === 0 && !blocked && (
         <p className="admin-empty" data-testid="audit-empty">
           {t('admin.audit.empty')}

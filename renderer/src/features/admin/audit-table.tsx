@@ -1,35 +1,10 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../../shared/domain/staff';
-import { formatNumberId } from '../../../../shared/format/id-format';
-import type { Locale } from '../../../../shared/i18n/message-types';
 import { useLocale } from '../../i18n/use-locale';
 import { formatDateTime } from './admin-format';
 import { changedCount, detailLines, diffLines, entryLabel } from './audit-diff';
-
-type T = TFunction;
-
-// Stored codes shown the way the desk says them; anything else as stored.
-const CODED: Record<string, (v: unknown, t: T) => string | undefined> = {
-  active: (v, t) => (v === 1 || v === true ? t('admin.audit.yes') : v === 0 || v === false ? t('admin.audit.no') : undefined),
-  role: (v, t) => (typeof v === 'string' ? t(`auth.role.${v}`, { defaultValue: v }) : undefined),
-  scale: (v, t) => (typeof v === 'string' ? t(`scale.${v}`, { defaultValue: v }) : undefined),
-  gender: (v, t) => (typeof v === 'string' ? t(`gender.${v}`, { defaultValue: v }) : undefined),
-  status: (v, t) => (typeof v === 'string' ? t(`status.${v}`, { defaultValue: v }) : undefined),
-  hasNik: (v, t) => (typeof v === 'boolean' ? t(v ? 'admin.audit.yes' : 'admin.audit.no') : undefined),
-  hasWage: (v, t) => (typeof v === 'boolean' ? t(v ? 'admin.audit.yes' : 'admin.audit.no') : undefined),
-};
-
-function showValue(field: string, value: unknown, locale: Locale, t: T): string {
-  if (value === null || value === undefined || value === '') return '–';
-  const coded = CODED[field]?.(value, t);
-  if (coded !== undefined) return coded;
-  // Identifiers (NPP, NIK, ids) keep their digits as they are; amounts get thousands separators.
-  if (typeof value === 'number') return field === 'wage' || field === 'reported_headcount' || field === 'rows' || field === 'bytes' ? formatNumberId(value, locale) : String(value);
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
+import { auditValue } from './audit-values';
 
 function EntryDetail({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
@@ -56,9 +31,9 @@ function EntryDetail({ entry }: { entry: AuditEntry }) {
           {lines.map((l) => (
             <tr key={l.field} data-field={l.field}>
               <th scope="row">{field(l.field)}</th>
-              {showBefore && <td className="admin-diff-before">{showValue(l.field, l.before, locale, t)}</td>}
+              {showBefore && <td className="admin-diff-before">{auditValue(l.field, l.before, locale, t)}</td>}
               {showBefore && showAfter && <td className="admin-diff-arrow" aria-hidden="true">→</td>}
-              {showAfter && <td className="admin-diff-after">{showValue(l.field, l.after, locale, t)}</td>}
+              {showAfter && <td className="admin-diff-after">{auditValue(l.field, l.after, locale, t)}</td>}
             </tr>
           ))}
         </tbody>
@@ -71,7 +46,7 @@ function EntryDetail({ entry }: { entry: AuditEntry }) {
       {details.map(([key, value]) => (
         <div key={key || 'text'}>
           {key && <dt>{field(key)}</dt>}
-          <dd>{showValue(key, value, locale, t)}</dd>
+          <dd>{auditValue(key, value, locale, t)}</dd>
         </div>
       ))}
     </dl>
@@ -86,6 +61,8 @@ interface Props {
 export function AuditTable({ entries }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // Open rows are kept by entry id, not by page: a list refreshed by a filter (the actor box settles
+  // 300 ms after typing) keeps the row the reader just opened.
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const toggle = (id: number) =>
     setOpen((prev) => {

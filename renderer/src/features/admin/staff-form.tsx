@@ -5,6 +5,7 @@ import { toApiCallError } from '../../api/api-call-error';
 import { useLocale } from '../../i18n/use-locale';
 import { errorText } from '../../lib/issue-text';
 import { useAdminStaffStore } from '../../stores/admin-staff-store';
+import { useReferenceStore } from '../../stores/reference-store';
 import { useSessionStore } from '../../stores/session-store';
 import { formatDateTime } from './admin-format';
 
@@ -47,6 +48,8 @@ export function StaffForm({ editing, onDone, onCancel }: Props) {
   const [displayName, setDisplayName] = useState(editing?.displayName ?? '');
   const [role, setRole] = useState<Role>(editing?.role ?? 'petugas');
   const [active, setActive] = useState(editing?.active ?? true);
+  const [homeBranch, setHomeBranch] = useState(editing?.homeBranch ?? '');
+  const branches = useReferenceStore((s) => s.bundle?.branches);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -81,6 +84,7 @@ export function StaffForm({ editing, onDone, onCancel }: Props) {
         displayName: displayName.trim(),
         role,
         active,
+        homeBranch: homeBranch || null,
         ...(password ? { password } : {}),
       });
       onDone(
@@ -160,6 +164,20 @@ export function StaffForm({ editing, onDone, onCancel }: Props) {
             ))}
           </select>
         </StaffField>
+        <div className="field">
+          <label htmlFor="staff-home-branch">{t('homeBranch.staff.label')}</label>
+          <select id="staff-home-branch" data-testid="staff-field-home-branch" value={homeBranch} onChange={(e) => setHomeBranch(e.target.value)}>
+            <option value="">{t('homeBranch.staff.none')}</option>
+            {[...(branches ?? [])]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((b) => (
+                <option key={b.code} value={b.code}>
+                  {b.name}
+                </option>
+              ))}
+          </select>
+          <div className="field-hint">{t('homeBranch.staff.hint')}</div>
+        </div>
         {!creating && (
           <div className="field span-3">
             <label className="check">

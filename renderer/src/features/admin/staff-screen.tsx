@@ -4,6 +4,7 @@ import type { Staff } from '../../../../shared/domain/staff';
 import { formatNumberId } from '../../../../shared/format/id-format';
 import { useLocale } from '../../i18n/use-locale';
 import { useAdminStaffStore } from '../../stores/admin-staff-store';
+import { useReferenceStore } from '../../stores/reference-store';
 import { useSessionStore } from '../../stores/session-store';
 import { formatDateTime } from './admin-format';
 import { usePermissionGuard } from './use-permission-guard';
@@ -22,6 +23,7 @@ function StaffScreenBody() {
   const staff = useAdminStaffStore((s) => s.staff);
   const load = useAdminStaffStore((s) => s.load);
   const me = useSessionStore((s) => s.session?.username.toLowerCase());
+  const branches = useReferenceStore((s) => s.bundle?.branches);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [notice, setNotice] = useState<string | null>(null);
   const now = new Date().toISOString();
@@ -68,6 +70,7 @@ function StaffScreenBody() {
               <th scope="col">{t('admin.staff.username')}</th>
               <th scope="col">{t('admin.staff.displayName')}</th>
               <th scope="col">{t('admin.staff.role')}</th>
+              <th scope="col">{t('homeBranch.staff.column')}</th>
               <th scope="col">{t('admin.staff.status')}</th>
               <th scope="col">{t('admin.staff.lockedUntil')}</th>
               <th scope="col" className="cell-end">
@@ -78,14 +81,14 @@ function StaffScreenBody() {
           <tbody>
             {staff === null && (
               <tr>
-                <td colSpan={6} className="muted">
+                <td colSpan={7} className="muted">
                   {t('common.loading')}
                 </td>
               </tr>
             )}
             {staff?.length === 0 && (
               <tr>
-                <td colSpan={6} className="muted">
+                <td colSpan={7} className="muted">
                   {t('admin.staff.empty')}
                 </td>
               </tr>
@@ -101,6 +104,9 @@ function StaffScreenBody() {
                     {me === s.username.toLowerCase() && <span className="badge admin-you">{t('admin.staff.you')}</span>}
                   </td>
                   <td>{t(`auth.role.${s.role}`)}</td>
+                  <td data-testid="staff-home-branch">
+                    {s.homeBranch ? (branches?.find((b) => b.code === s.homeBranch)?.name ?? s.homeBranch) : <span className="muted">–</span>}
+                  </td>
                   <td>
                     <span className={`tag ${s.active ? 'tag-aktif' : 'tag-nonaktif'}`}>{s.active ? t('admin.staff.active') : t('admin.staff.inactive')}</span>
                   </td>

@@ -11,7 +11,7 @@ export function usePermissionGuard(permission: Permission): boolean {
   const allowed = useSessionStore((s) => (s.session ? can(s.session.role, permission) : false));
   const navigate = useNavStore((s) => s.navigate);
   useEffect(() => {
-    if (!allowed) navigate({ name: 'employers' });
+    if (!allowed) navigate({ name: 'employers' }, { replace: true });
   }, [allowed, navigate]);
   return allowed;
 }

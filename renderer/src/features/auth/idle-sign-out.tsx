@@ -21,6 +21,7 @@ export function IdleSignOut() {
     const check = () => {
       if (signingOut || Date.now() - lastInput < IDLE_SIGN_OUT_MS) return;
       signingOut = true;
+      // signOut clears the local session first; a failed server call only leaves a session that expires by itself.
       void useSessionStore.getState().signOut('idle').catch(() => undefined);
     };
     for (const name of INPUT_EVENTS) window.addEventListener(name, onInput, { capture: true, passive: true });

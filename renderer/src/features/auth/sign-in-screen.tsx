@@ -22,6 +22,11 @@ export function SignInScreen({ setup }: { setup: boolean }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // The app's own message in the app's language, not the browser's "Please fill out this field".
+    if (!username.trim() || !password || (setup && !repeat)) {
+      setError(t('walkthrough.dialog.signInMissing'));
+      return;
+    }
     if (setup && password !== repeat) {
       setError(t('auth.passwordsDiffer'));
       return;
@@ -42,7 +47,7 @@ export function SignInScreen({ setup }: { setup: boolean }) {
 
   return (
     <div className="sign-in">
-      <form className="sign-in-card" onSubmit={submit} aria-labelledby="sign-in-title" data-testid="sign-in-form">
+      <form className="sign-in-card" onSubmit={submit} noValidate aria-labelledby="sign-in-title" data-testid="sign-in-form">
         <div className="sign-in-head">
           <span className="brand-name">Sigap</span>
           <LanguageSwitch />

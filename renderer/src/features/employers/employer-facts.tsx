@@ -1,3 +1,4 @@
+import { formatNpwp } from '../../../../shared/format/npwp-format';
 import { useTranslation } from 'react-i18next';
 import type { EmployerDetail } from '../../../../shared/api/contract';
 import { formatNumberId } from '../../../../shared/format/id-format';
@@ -18,7 +19,7 @@ export function EmployerFacts({ employer: e }: { employer: EmployerDetail }) {
       </div>
       <div>
         <dt>{t('employer.npwp')}</dt>
-        <dd className="mono">{e.npwp ?? '–'}</dd>
+        <dd className="mono" data-testid="employer-npwp">{e.npwp ? formatNpwp(e.npwp) : '–'}</dd>
       </div>
       <div>
         <dt>{t('employer.nib')}</dt>

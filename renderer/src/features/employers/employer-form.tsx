@@ -12,6 +12,7 @@ import { useAppInfoStore } from '../../stores/app-info-store';
 import { useBannerStore } from '../../stores/banner-store';
 import { useEmployerDraftStore } from '../../stores/employer-draft-store';
 import { useNavStore } from '../../stores/nav-store';
+import { DiscardDialog } from '../../components/discard-dialog';
 import { useReferenceStore } from '../../stores/reference-store';
 import { ProgramCheckboxes } from './program-checkboxes';
 import { RegionSelect } from './region-select';
@@ -66,11 +67,13 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
     if (first) document.getElementById(`employer-${first}`)?.focus();
   };
 
-  const cancel = () => {
-    if (dirty && !window.confirm(t('form.confirmDiscard'))) return;
+  const [askDiscard, setAskDiscard] = useState(false);
+  const discard = () => {
     clearDraft(draftKey);
     navigate(mode === 'create' ? { name: 'employers' } : { name: 'employer-detail', npp: values.npp });
   };
+  // The app's own question, in the app's language (not the browser's window.confirm).
+  const cancel = () => (dirty ? setAskDiscard(true) : discard());
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -106,6 +109,8 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
   });
 
   return (
+    <>
+    <DiscardDialog open={askDiscard} onDiscard={discard} onKeep={() => setAskDiscard(false)} />
     <form className="form" onSubmit={submit} onKeyDown={onKeyDown} noValidate data-testid="employer-form">
       <div className="form-grid">
         <Field id="employer-npp" name="npp" label={t('employer.npp')} issues={issuesFor('npp')} required hint={t('employer.nppHint')}>
@@ -215,5 +220,6 @@ export function EmployerForm({ draftKey, mode, initial }: Props) {
         submitTestId="employer-submit"
       />
     </form>
+    </>
   );
 }

@@ -113,6 +113,9 @@ export function EmployerListScreen() {
           onOpen={(e) => navigate({ name: 'employer-detail', npp: e.npp })}
         />
       </div>
+      <p className="headcount-legend" data-testid="headcount-legend">
+        <span className="headcount is-short">{t('employer.activeReported')}</span> — {t('homeBranch.headcount.legend')}
+      </p>
     </section>
   );
 }

@@ -25,7 +25,7 @@ export function EmployerWorkerList({ npp }: { npp: string }) {
       { key: 'nik', header: t('worker.nik'), width: '11.5rem', render: (w) => <span className="mono">{w.nik}</span> },
       { key: 'name', header: t('worker.name'), width: 'minmax(10rem, 2fr)', render: (w) => w.name },
       { key: 'birth', header: t('worker.birthDate'), width: '7.5rem', render: (w) => formatDateShort(w.birthDate, locale) },
-      { key: 'gender', header: t('worker.genderShort'), width: '3rem', render: (w) => w.gender },
+      { key: 'gender', header: t('worker.genderShort'), width: '3rem', render: (w) => <span title={t(`gender.${w.gender}`)}>{t(`homeBranch.genderShort.${w.gender}`)}</span> },
       { key: 'wage', header: t('worker.wage'), width: '9rem', align: 'end', render: (w) => formatRupiah(w.wage, locale) },
       { key: 'start', header: t('worker.startDateShort'), width: '7.5rem', render: (w) => formatDateShort(w.startDate, locale) },
       {

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../../shared/api/permissions';
+import { barShare, niceScaleMax } from '../../../../shared/format/data-scale';
 import { formatNumberId, formatPercentId, formatPeriod } from '../../../../shared/format/id-format';
 import type { Coverage, CoverageRow } from '../../../../shared/gaps/gap-api-types';
 import { call } from '../../api/client';
@@ -16,7 +17,7 @@ type Level = 'provinces' | 'branches' | 'regencies';
 const LEVELS: readonly Level[] = ['provinces', 'branches', 'regencies'];
 const COLUMNS = 7;
 
-function PercentCell({ row }: { row: CoverageRow }) {
+function PercentCell({ row, scaleMax }: { row: CoverageRow; scaleMax: number }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (row.percent === null) return <span className="muted">–</span>;
@@ -27,13 +28,35 @@ function PercentCell({ row }: { row: CoverageRow }) {
       title={over ? t('gaps.coverage.overHundred') : row.confirmed ? undefined : t('gaps.coverage.estimateNote')}
     >
       <span className="coverage-bar" aria-hidden="true">
-        <span style={{ width: `${Math.min(100, row.percent)}%` }} />
+        <span style={{ width: `${barShare(row.percent, scaleMax)}%` }} />
       </span>
       <span className="coverage-pct-text" data-testid="coverage-percent">
         {row.confirmed ? '' : '≈ '}
         {formatPercentId(row.percent / 100, locale)}
       </span>
     </span>
+  );
+}
+
+/** What the bar colours mean and the scale they are drawn on. */
+function CoverageLegend({ scaleText }: { scaleText: string }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="coverage-legend" data-testid="coverage-legend">
+      <li className="coverage-legend-scale">{t('homeBranch.coverage.axis', { max: scaleText })}</li>
+      <li>
+        <span className="coverage-swatch" aria-hidden="true" />
+        {t('homeBranch.coverage.legendConfirmed')}
+      </li>
+      <li>
+        <span className="coverage-swatch is-estimate" aria-hidden="true" />
+        {t('homeBranch.coverage.legendEstimate')}
+      </li>
+      <li>
+        <span className="coverage-swatch is-over" aria-hidden="true" />
+        {t('homeBranch.coverage.legendOver')}
+      </li>
+    </ul>
   );
 }
 
@@ -69,6 +92,9 @@ export function CoverageScreen() {
   // Branch figures are sums of the regencies they serve: edited there, not here.
   const editable = mayEdit && level !== 'branches';
   const year = Number(period.slice(0, 4));
+  // Bars share one scale fitted to the figures shown, so 1–2 % coverage is visible; the header says the scale.
+  const scaleMax = niceScaleMax((rows ?? []).map((r) => r.percent ?? 0));
+  const scaleText = formatPercentId(scaleMax / 100, locale);
 
   return (
     <section className="screen coverage-screen" aria-labelledby="coverage-title">
@@ -118,7 +144,13 @@ export function CoverageScreen() {
               <th scope="col">{t('gaps.coverage.area')}</th>
               <th scope="col" className="cell-end">{t('gaps.coverage.participants')}</th>
               <th scope="col" className="cell-end">{t('gaps.coverage.workforce')}</th>
-              <th scope="col" className="coverage-pct-col">{t('gaps.coverage.percent')}</th>
+              <th scope="col" className="coverage-pct-col">
+                {t('gaps.coverage.percent')}
+                <span className="coverage-axis" data-testid="coverage-axis" data-max={scaleMax} title={t('homeBranch.coverage.axis', { max: scaleText })}>
+                  <span>0</span>
+                  <span>{scaleText}</span>
+                </span>
+              </th>
               <th scope="col">{t('gaps.coverage.source')}</th>
               <th scope="col">{t('gaps.coverage.status')}</th>
               <th scope="col">
@@ -173,7 +205,7 @@ export function CoverageScreen() {
                       )}
                     </td>
                     <td>
-                      <PercentCell row={r} />
+                      <PercentCell row={r} scaleMax={scaleMax} />
                     </td>
                     <td className="coverage-source" title={r.source ?? undefined}>
                       {r.source ?? <span className="muted">–</span>}
@@ -210,6 +242,7 @@ export function CoverageScreen() {
           </tbody>
         </table>
       </div>
+      <CoverageLegend scaleText={scaleText} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNpwp } from '../../../../shared/format/npwp-format';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateId, formatNumberId, formatPeriod, formatRupiah } from '../../../../shared/format/id-format';
@@ -150,7 +151,7 @@ export function PwbdFacts({ e, regencyName }: { e: PwbdEvidence; regencyName: st
         <span className="mono">{e.nib ?? '–'}</span>
       </Fact>
       <Fact label={t('gaps.pwbd.npwp')}>
-        <span className="mono">{e.npwp ?? '–'}</span>
+        <span className="mono">{e.npwp ? formatNpwp(e.npwp) : '–'}</span>
       </Fact>
       <Fact label={t('gaps.pwbd.regency')}>{regencyName}</Fact>
       <Fact label={t('gaps.pwbd.workers')}>{e.workers === null ? t('gaps.pwbd.unknown') : formatNumberId(e.workers, locale)}</Fact>
@@ -169,5 +170,8 @@ export function GapEvidenceView({ gap }: { gap: Gap }) {
       return <ProgramEvidence e={gap.evidence as PdsProgramEvidence} />;
     case 'PWBD':
       return <PwbdFacts e={gap.evidence as PwbdEvidence} regencyName={gap.regencyCode} />;
+    case 'JAKON_TERLAMBAT':
+    case 'PROGRAM_LEBIH_KUOTA':
+      return <p>{gap.explanation}</p>;
   }
 }

@@ -4,6 +4,7 @@ import { BUSINESS_SCALES, type Branch, type BusinessScale } from '../../../../sh
 import { GAP_CODES, type GapCode } from '../../../../shared/gaps/gap-types';
 import { useGapFilterStore, type GapSort } from '../../stores/gap-filter-store';
 import { useReferenceStore } from '../../stores/reference-store';
+import { GapSearchBox } from './gap-search-box';
 import { PeriodSelect } from './period-select';
 
 const NO_BRANCHES: readonly Branch[] = [];
@@ -21,10 +22,11 @@ export function GapFilters() {
     return bundle.regions.filter((r) => !r.legacy && (!served || served.has(r.code)));
   }, [bundle, f.branch]);
 
-  const filtered = f.branch || f.regencyCode || f.kind || f.scale;
+  const filtered = f.branch || f.regencyCode || f.kind || f.scale || f.q;
 
   return (
     <div className="toolbar gap-toolbar">
+      <GapSearchBox />
       <PeriodSelect id="gap-period" value={f.period} onChange={(period) => f.set({ period })} testId="gap-period" />
       <div className="field">
         <label htmlFor="gap-branch">{t('gaps.filterBranch')}</label>
@@ -70,7 +72,7 @@ export function GapFilters() {
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className="field gap-sort-field">
         <label htmlFor="gap-sort">{t('gaps.sort')}</label>
         <select id="gap-sort" value={f.sort} data-testid="gap-sort" onChange={(e) => f.set({ sort: e.target.value as GapSort })}>
           <option value="shortfall">{t('gaps.sortShortfall')}</option>

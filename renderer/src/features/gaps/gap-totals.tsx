@@ -6,17 +6,17 @@ import { useLocale } from '../../i18n/use-locale';
 
 interface Props {
   totals: GapPage['totals'] | null;
+  employers: number | null;
   kind: GapCode | '';
   onKind: (kind: GapCode | '') => void;
 }
 
 /** Count and estimated monthly shortfall per gap kind over the filtered set; a card toggles the kind filter. */
-export function GapTotals({ totals, kind, onKind }: Props) {
+export function GapTotals({ totals, employers, kind, onKind }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const all = totals
-    ? GAP_CODES.reduce((s, c) => ({ count: s.count + totals[c].count, shortfall: s.shortfall + totals[c].shortfall }), { count: 0, shortfall: 0 })
-    : null;
+  // "Semua jenis" counts companies, not findings: one employer may have several kinds of gap.
+  const all = totals ? { count: employers ?? 0, shortfall: GAP_CODES.reduce((s, c) => s + totals[c].shortfall, 0) } : null;
   const card = (code: GapCode | '', label: string, v: { count: number; shortfall: number } | null) => (
     <button
       key={code || 'all'}
@@ -28,7 +28,7 @@ export function GapTotals({ totals, kind, onKind }: Props) {
       onClick={() => onKind(code === kind ? '' : code)}
     >
       <span className="gap-total-label">{label}</span>
-      <span className="gap-total-count">{v ? t('gaps.totalsCount', { count: v.count, n: formatNumberId(v.count, locale) }) : '…'}</span>
+      <span className="gap-total-count">{v ? t(code === 'PROGRAM_LEBIH_KUOTA' ? 'gaps.totalsProgrammes' : 'gaps.totalsCount', { count: v.count, n: formatNumberId(v.count, locale) }) : '…'}</span>
       <span className="gap-total-money" title={t('gaps.totalsShortfall')}>
         {v ? formatRupiah(v.shortfall, locale) : '…'}
       </span>

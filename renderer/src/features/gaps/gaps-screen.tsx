@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumberId, formatPeriod } from '../../../../shared/format/id-format';
 import type { GapPage } from '../../../../shared/gaps/gap-api-types';
-import type { Gap } from '../../../../shared/gaps/gap-types';
+import type { Gap, ProgramLebihKuotaEvidence } from '../../../../shared/gaps/gap-types';
 import { call } from '../../api/client';
 import type { Column } from '../../components/virtual-list';
 import { VirtualList } from '../../components/virtual-list';
@@ -13,6 +13,7 @@ import { useGapFilterStore } from '../../stores/gap-filter-store';
 import { useNavStore } from '../../stores/nav-store';
 import { useReferenceStore } from '../../stores/reference-store';
 import { FollowUpCell, KindBadge, SeverityTag } from './gap-badges';
+import { GapExportButton } from './gap-export-button';
 import { GapFilters } from './gap-filters';
 import { GapTotals } from './gap-totals';
 import { gapShortfall } from './gap-text';
@@ -23,16 +24,16 @@ export function GapsScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavStore((s) => s.navigate);
-  const { period, branch, regencyCode, kind, scale, sort, set } = useGapFilterStore();
+  const { period, branch, regencyCode, kind, scale, sort, q, set } = useGapFilterStore();
   const regions = useReferenceStore((s) => s.bundle?.regions);
-  const [totals, setTotals] = useState<{ key: string; value: GapPage['totals'] } | null>(null);
+  const [totals, setTotals] = useState<{ key: string; value: GapPage['totals']; employers: number } | null>(null);
   const [pwbd, setPwbd] = useState<Gap | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
   const regencyName = useCallback((code: string) => regions?.find((r) => r.code === code)?.name ?? code, [regions]);
 
-  const key = JSON.stringify([period, branch, regencyCode, kind, scale, sort]);
+  const key = JSON.stringify([period, branch, regencyCode, kind, scale, sort, q]);
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
       call('gaps-list', {
@@ -44,12 +45,13 @@ export function GapsScreen() {
         ...(regencyCode ? { regencyCode } : {}),
         ...(kind ? { kind } : {}),
         ...(scale ? { scale } : {}),
+        ...(q ? { q } : {}),
       }).then((page) => {
         // Totals cover the whole filtered set; every page carries them, keep the latest for this query.
-        setTotals({ key: JSON.stringify([page.period, branch, regencyCode, kind, scale, sort]), value: page.totals });
+        setTotals({ key: JSON.stringify([page.period, branch, regencyCode, kind, scale, sort, q]), value: page.totals, employers: page.employers });
         return page;
       }),
-    [period, branch, regencyCode, kind, scale, sort],
+    [period, branch, regencyCode, kind, scale, sort, q],
   );
   // Mounting refetches: the list reflects imports made since the last visit.
   const rows = usePagedRows<Gap>(key, fetchPage);
@@ -89,7 +91,8 @@ export function GapsScreen() {
 
   const open = (g: Gap) => {
     setNotice(null);
-    if (g.npp) navigate({ name: 'gap-employer', npp: g.npp });
+    if (g.code === 'PROGRAM_LEBIH_KUOTA') navigate({ name: 'programmes', id: (g.evidence as ProgramLebihKuotaEvidence).programmeId });
+    else if (g.npp) navigate({ name: 'gap-employer', npp: g.npp });
     else setPwbd(g);
   };
 
@@ -104,10 +107,13 @@ export function GapsScreen() {
             ? t('common.loading')
             : `${formatPeriod(period, locale)} · ${t('gaps.total', { count: rows.total, n: formatNumberId(rows.total, locale) })}`}
         </p>
+        <div className="head-actions">
+          <GapExportButton />
+        </div>
       </div>
       <p className="context-line gaps-intro">{t('gaps.intro')}</p>
       <GapFilters />
-      <GapTotals totals={shownTotals} kind={kind} onKind={(k) => set({ kind: k })} />
+      <GapTotals totals={shownTotals} employers={totals?.key === key ? totals.employers : null} kind={kind} onKind={(k) => set({ kind: k })} />
       {notice && (
         <p className="msg gap-msg-ok" role="status" data-testid="gap-notice">
           {notice}

@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '../../../../shared/format/id-format';
 import { currentPeriod } from '../../../../shared/gaps/period';
+import { FIRST_GAP_PERIOD } from '../../../../shared/rules/gap-periods';
 import { useLocale } from '../../i18n/use-locale';
 
-// Gap rules read dated reference data from 2023 on (JP caps, minimum wages).
-const FIRST_YEAR = 2023;
 
 function shift(period: string, months: number): string {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -30,7 +29,7 @@ export function PeriodSelect({ id, value, onChange, testId }: Props) {
   const latest = currentPeriod(new Date());
   const periods = useMemo(() => {
     const list: string[] = [];
-    for (let p = latest; Number(p.slice(0, 4)) >= FIRST_YEAR; p = shift(p, -1)) list.push(p);
+    for (let p = latest; p >= FIRST_GAP_PERIOD; p = shift(p, -1)) list.push(p);
     if (!list.includes(value)) list.unshift(value);
     return list;
   }, [latest, value]);
@@ -45,7 +44,7 @@ export function PeriodSelect({ id, value, onChange, testId }: Props) {
           className="btn gap-btn-icon"
           aria-label={formatPeriod(older, locale)}
           title={formatPeriod(older, locale)}
-          disabled={Number(older.slice(0, 4)) < FIRST_YEAR}
+          disabled={older < FIRST_GAP_PERIOD}
           onClick={() => onChange(older)}
         >
           ‹

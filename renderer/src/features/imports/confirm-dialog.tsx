@@ -7,6 +7,8 @@ interface Props {
   children: ReactNode;
   confirmLabel: string;
   busy?: boolean;
+  /** What the busy button says: the work by name ("Membatalkan impor…"), not a generic "saving". */
+  busyLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
   testId: string;
@@ -16,7 +18,7 @@ interface Props {
  * A modal question on the native <dialog>: focus is trapped inside, Esc cancels, and focus returns to the
  * button that opened it. The safe choice (cancel) has the focus first.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, busy = false, onConfirm, onCancel, testId }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, busy = false, busyLabel, onConfirm, onCancel, testId }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -45,7 +47,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy = fals
               {t('common.cancel')} <kbd>Esc</kbd>
             </button>
             <button type="button" className="btn btn-primary" onClick={onConfirm} disabled={busy} data-testid={`${testId}-yes`}>
-              {busy ? t('common.saving') : confirmLabel}
+              {busy ? (busyLabel ?? t('common.saving')) : confirmLabel}
             </button>
           </div>
         </>

@@ -1,12 +1,15 @@
 import { useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatMessage } from '../../../../shared/i18n/messages';
 import { call } from '../../api/client';
 import { ApiCallError } from '../../api/api-call-error';
 import { useImportWizardStore } from '../../stores/import-wizard-store';
 import { EmployerPicker } from '../workers/employer-picker';
-import { fileToBase64, MAX_UPLOAD_BYTES } from './files';
+import { fileToBase64 } from './file-base64';
+import { MAX_UPLOAD_BYTES } from './files';
 import { ImportError } from './import-error';
+import { UploadProgress, type Sent } from './upload-progress';
 
 const ACCEPT = '.xlsx,.xls,.ods,.csv';
 
@@ -20,6 +23,7 @@ export function FileStep() {
   const setEmployer = useImportWizardStore((s) => s.setEmployer);
   const setUpload = useImportWizardStore((s) => s.setUpload);
   const [busy, setBusy] = useState<string | null>(null);
+  const [sent, setSent] = useState<Sent | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -47,13 +51,18 @@ export function FileStep() {
       return;
     }
     setBusy(file.name);
+    setSent(null);
     try {
-      const receipt = await call('uploads-put', { fileName: file.name, dataBase64: await fileToBase64(file) });
+      const dataBase64 = await fileToBase64(file);
+      // Painted at each report: on a fast link the last report and the answer arrive together, and a batched
+      // render would skip every figure.
+      const receipt = await call('uploads-put', { fileName: file.name, dataBase64 }, (done, total) => flushSync(() => setSent({ sent: done, total })));
       setUpload(receipt);
     } catch (err) {
       setError(err);
     } finally {
       setBusy(null);
+      setSent(null);
     }
   };
 
@@ -103,7 +112,7 @@ export function FileStep() {
           data-testid="import-dropzone"
         >
           {busy ? (
-            <p className="dropzone-title" aria-live="polite">{t('imports.file.uploading', { name: busy })}</p>
+            <UploadProgress name={busy} sent={sent} />
           ) : (
             <>
               <p className="dropzone-title">{t('imports.file.drop')}</p>

@@ -1,13 +1,5 @@
-/** Largest upload the backend takes (IMPORT_LIMITS.maxFileBytes); checked here too, before 25 MB crosses the bridge. */
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
-
-/** A file's bytes as base64, in chunks: spreading 25 MB into one String.fromCharCode call overflows the stack. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+/** Largest upload the backend takes; checked here too, before the file crosses the bridge. */
+export { MAX_UPLOAD_BYTES } from '../../../../shared/import/upload-limit';
 
 export function formatBytes(size: number, locale: 'id' | 'en'): string {
   const fmt = (n: number) => n.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });

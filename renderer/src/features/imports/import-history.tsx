@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { deviceLocalDate, deviceLocalTime } from '../../../../shared/format/iso-date';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/i18n/message-types';
 import { formatDateShort, formatNumberId } from '../../../../shared/format/id-format';
@@ -7,15 +8,14 @@ import type { ImportRecord, UndoResult } from '../../../../shared/import/types';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmDialog } from './confirm-dialog';
+import { useAppInfoStore } from '../../stores/app-info-store';
 import { ImportError } from './import-error';
 
 /** An ISO instant as the desk's local date and time: "05-03-2026 14:07". */
 export function formatStamp(iso: string, locale: Locale): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (v: number) => String(v).padStart(2, '0');
-  const day = formatDateShort(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, locale);
-  return `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${formatDateShort(deviceLocalDate(d), locale)} ${deviceLocalTime(d).slice(0, 5)}`;
 }
 
 interface Props {
@@ -54,6 +54,8 @@ export function ImportHistory({ kind, npp, version }: Props) {
       const r = await call('imports-undo', { importId: record.id });
       setUndone(r);
       setReloads((x) => x + 1);
+      // The top bar's counts drop with the undo: read them now, not one action later.
+      void useAppInfoStore.getState().refresh();
     } catch (err) {
       setError(err);
     } finally {
@@ -70,7 +72,13 @@ export function ImportHistory({ kind, npp, version }: Props) {
       </h2>
       {undone && (
         <p className="msg msg-success" role="status" data-testid="import-undone">
-          {t('imports.history.undoneNote', { id: undone.importId, removed: n(undone.removed), restored: n(undone.restored) })}
+          {t(undone.removedEmployers > 0 ? 'imports.history.undoneEmployers' : 'imports.history.undoneNote', {
+            id: undone.importId,
+            people: n(undone.removedWorkers),
+            memberships: n(undone.removedMemberships),
+            employers: n(undone.removedEmployers),
+            restored: n(undone.restored),
+          })}
         </p>
       )}
       <ImportError error={error} />
@@ -125,6 +133,7 @@ export function ImportHistory({ kind, npp, version }: Props) {
         title={t('imports.history.undoTitle', { id: undoing?.id ?? '' })}
         confirmLabel={t('imports.history.undoYes')}
         busy={busy}
+        busyLabel={t('imports.history.undoBusy')}
         onConfirm={() => undoing && void undo(undoing)}
         onCancel={() => setUndoing(null)}
         testId="undo-confirm"

@@ -16,6 +16,9 @@ import { PreviewStep } from './preview-step';
 import { ResultView } from './result-view';
 import { StepIndicator } from './step-indicator';
 import { useFullPreview, useHeaderPreview } from './use-import-preview';
+import { RunningJobs } from '../jobs/running-jobs';
+import { useAppInfoStore } from '../../stores/app-info-store';
+import { useWizardAddress } from './use-wizard-address';
 
 /**
  * Impor Excel: file → sheet and header → column mapping → preview with corrections → commit, then the
@@ -30,6 +33,7 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
   const [historyVersion, setHistoryVersion] = useState(0);
   const [restored] = useState(() => upload !== null && step !== 'file');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const uploadGone = useWizardAddress();
 
   // Opened from an employer: import for that employer, unless a file for it is already under way.
   useEffect(() => {
@@ -48,6 +52,7 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
     const wanted = s.npp;
     call('employers-get', { npp: wanted })
       .then((e) => live && useImportWizardStore.getState().npp === wanted && useImportWizardStore.setState({ employerName: e.name }))
+      // Only the employer's name in the heading is lost; the import itself checks the NPP on the server.
       .catch(() => undefined);
     return () => {
       live = false;
@@ -61,12 +66,31 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
 
   const showHeader = upload !== null && (step === 'header' || step === 'mapping');
   const header = useHeaderPreview(showHeader);
-  const full = useFullPreview(upload !== null && step === 'preview', wizard.filter);
+  // Reloaded while this upload was being written: follow the write, do not check the file again (it goes
+  // after the write). Without a reload the finished check stays on screen, so a cancelled write needs no new check.
+  const [reloadedMidCommit] = useState(() => useImportWizardStore.getState().commitJob !== null);
+  const full = useFullPreview(upload !== null && step === 'preview' && !(reloadedMidCommit && wizard.commitJob), wizard.filter);
   const stepError = step === 'preview' ? full.error : showHeader ? header.error : null;
   const stepCode = stepError ? toApiCallError(stepError).code : null;
   const gone = stepCode === 'UPLOAD_NOT_FOUND';
   // Problems of the file itself: asking again gives the same answer, another file is the way on.
   const fileProblem = gone || (stepCode !== null && /^(FILE_|SHEET_)/.test(stepCode));
+
+  // The file is gone because it was imported (in this tab before a reload, or in another): follow that
+  // import's job to its result rather than asking for the file again.
+  useEffect(() => {
+    if (!gone || !upload || useImportWizardStore.getState().commitJob) return;
+    let live = true;
+    call('jobs-list', { uploadId: upload.uploadId })
+      .then((jobs) => {
+        const write = jobs.find((j) => j.kind === 'import-write' && j.status !== 'failed' && j.status !== 'cancelled');
+        if (live && write) useImportWizardStore.getState().setCommitJob(write.id);
+      })
+      .catch(() => undefined); // the "file gone" message stays: the job is not on this host any more
+    return () => {
+      live = false;
+    };
+  }, [gone, upload]);
 
   const canGo = (s: ImportStep) => (s === 'file' ? true : upload !== null && step !== 'done');
   const goTo = (s: ImportStep) => (s === 'file' ? wizard.restart() : wizard.setStep(s));
@@ -100,6 +124,11 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
         </div>
       )}
       <StepIndicator step={step} canGo={canGo} onGo={goTo} />
+      {uploadGone && (
+        <p className="msg msg-warning" role="status" data-testid="import-upload-gone">
+          {t('walkthrough.wizard.gone')}
+        </p>
+      )}
       {upload && step !== 'file' && step !== 'done' && (
         <p className="context-line import-file-line" data-testid="import-file-line">
           {kind === 'roster' && npp ? `${t('imports.employer.chosen', { name: wizard.employerName ?? npp, npp })} · ` : `${t('imports.kind.employers')} · `}
@@ -115,7 +144,14 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
       </h2>
 
       {step === 'file' && <FileStep />}
-      {stepError ? (
+      <RunningJobs
+        exclude={[full.job?.id ?? null, wizard.commitJob]}
+        onEnded={() => {
+          setHistoryVersion((v) => v + 1);
+          void useAppInfoStore.getState().refresh();
+        }}
+      />
+      {stepError && !(gone && wizard.commitJob) ? (
         <ImportError
           error={stepError}
           onRetry={fileProblem ? wizard.restart : step === 'preview' ? full.reload : header.reload}
@@ -125,11 +161,12 @@ export function ImportsScreen({ npp: given }: { npp: string | null }) {
       {stepCode === 'FILE_NO_HEADER' && showHeader && <ManualHeaderRow />}
       {showHeader && step === 'header' && <HeaderStep preview={header.data} loading={header.loading} />}
       {showHeader && step === 'mapping' && <MappingStep preview={header.data} loading={header.loading} />}
-      {upload && step === 'preview' && !gone && (
+      {upload && step === 'preview' && (!gone || wizard.commitJob) && (
         <PreviewStep
           preview={full.data}
           loading={full.loading}
-          progress={full.progress}
+          check={full.job}
+          onCancelCheck={full.cancel}
           onCommitted={() => setHistoryVersion((v) => v + 1)}
         />
       )}

@@ -3,6 +3,8 @@ import { definitionsFor } from '../../../../shared/import/fields';
 import type { ColumnMapping, ImportHeaderPreview } from '../../../../shared/import/types';
 import { useImportWizardStore } from '../../stores/import-wizard-store';
 import { fieldLabel } from './field-label';
+import { useLocale } from '../../i18n/use-locale';
+import { issueText } from '../../lib/issue-text';
 
 interface Props {
   preview: ImportHeaderPreview | null;
@@ -14,6 +16,7 @@ const SAMPLES = 3;
 /** Step 3: each column of the file → the field it feeds, pre-filled by the backend (remembered or matched). */
 export function MappingStep({ preview, loading }: Props) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const kind = useImportWizardStore((s) => s.kind);
   const overrides = useImportWizardStore((s) => s.mapping);
   const setMapping = useImportWizardStore((s) => s.setMapping);
@@ -31,10 +34,17 @@ export function MappingStep({ preview, loading }: Props) {
   for (const f of effective) if (f && f !== 'rowNumber') counts.set(f, (counts.get(f) ?? 0) + 1);
   const duplicates = [...counts].filter(([, n]) => n > 1).map(([f]) => fieldLabel(t, kind, f));
   const blocked = missing.length > 0 || duplicates.length > 0;
+  const noStartDate = kind === 'roster' && !effective.includes('startDate');
+  const period = periodNamed(preview);
 
   return (
     <div className="import-step" data-testid="import-mapping-step" aria-busy={loading}>
       <p>{t('imports.mapping.intro')}</p>
+      {noStartDate && (
+        <p className="msg msg-warning" data-testid="import-no-start-date">
+          {issueText({ code: 'IMPORT_NO_START_DATE', severity: 'warning', field: 'startDate', params: { period } }, locale)}
+        </p>
+      )}
       <div className="table-wrap">
         <table className="table import-mapping" data-testid="import-mapping">
           <thead>
@@ -134,4 +144,10 @@ export function MappingStep({ preview, loading }: Props) {
       </div>
     </div>
   );
+}
+
+/** The period the host named in its warning (shown at once when the clerk unmaps TMT here), else this month. */
+function periodNamed(preview: ImportHeaderPreview): string {
+  const named = preview.fileWarnings.find((w) => w.code === 'IMPORT_NO_START_DATE')?.params?.period;
+  return typeof named === 'string' ? named : new Date().toISOString().slice(0, 7);
 }

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumberId } from '../../../../shared/format/id-format';
-import type { ImportPreview, ImportProgress, RowIssue } from '../../../../shared/import/types';
+import type { ImportPreview, ImportResult, RowIssue } from '../../../../shared/import/types';
+import type { JobView } from '../../../../shared/jobs/job-types';
+import { ApiCallError } from '../../api/api-call-error';
 import { call } from '../../api/client';
 import { useLocale } from '../../i18n/use-locale';
 import { issueText } from '../../lib/issue-text';
@@ -10,22 +12,30 @@ import { ConfirmDialog } from './confirm-dialog';
 import { fieldLabel } from './field-label';
 import { downloadFile } from '../../lib/download-file';
 import { ImportError } from './import-error';
+import { useAppInfoStore } from '../../stores/app-info-store';
+import { JobProgress } from '../jobs/job-progress';
+import { useJob } from '../jobs/use-job';
 
 interface Props {
   preview: ImportPreview | null;
   loading: boolean;
-  progress: ImportProgress | null;
+  /** The running check on the host. */
+  check: JobView | null;
+  onCancelCheck: () => void;
   onCommitted: () => void;
 }
 
 /** Step 4: the dry run's counts and findings, cell corrections, the annotated file, and the commit. */
-export function PreviewStep({ preview, loading, progress, onCommitted }: Props) {
+export function PreviewStep({ preview, loading, check, onCancelCheck, onCommitted }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const wizard = useImportWizardStore();
-  const { kind, filter, corrections, setFilter, dropCorrection, setStep, finish, employerName, npp } = wizard;
+  const { kind, filter, corrections, setFilter, dropCorrection, setStep, finish, employerName, npp, commitJob: commitJobId, setCommitJob } = wizard;
   const [confirming, setConfirming] = useState(false);
-  const [committing, setCommitting] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const { job: commitJob } = useJob<ImportResult>(commitJobId);
+  const committing = starting || (commitJobId !== null && commitJob?.status !== 'done');
   const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const n = (v: number) => formatNumberId(v, locale);
@@ -42,29 +52,56 @@ export function PreviewStep({ preview, loading, progress, onCommitted }: Props) 
     }
   };
 
+  // The commit is a host job: its end (here, after a reload, or in another tab) lands on the result.
+  const handled = useRef<string | null>(null);
+  useEffect(() => {
+    if (!commitJob || commitJob.status === 'running' || handled.current === commitJob.id) return;
+    handled.current = commitJob.id;
+    if (commitJob.status === 'done' && commitJob.result) {
+      finish(commitJob.result);
+      onCommitted();
+      // The top bar's counts change with the import: read them now, not one action later.
+      void useAppInfoStore.getState().refresh();
+    } else {
+      setCommitJob(null);
+      setError(commitJob.error ? new ApiCallError(commitJob.error) : null);
+    }
+    setCancelling(false);
+  }, [commitJob, finish, onCommitted, setCommitJob]);
+
   const commit = async () => {
     setError(null);
-    setCommitting(true);
+    setStarting(true);
     try {
-      const result = await call('imports-commit', importSource(useImportWizardStore.getState()));
-      setConfirming(false);
-      finish(result);
-      onCommitted();
+      const job = await call('imports-commit-start', importSource(useImportWizardStore.getState()));
+      setCommitJob(job.id);
     } catch (err) {
-      setConfirming(false);
       setError(err);
     } finally {
-      setCommitting(false);
+      setConfirming(false);
+      setStarting(false);
     }
+  };
+
+  const cancelCommit = () => {
+    if (!commitJobId) return;
+    setCancelling(true);
+    void call('jobs-cancel', { jobId: commitJobId }).catch((err: unknown) => setError(err));
   };
 
   const target = kind === 'roster' ? `${employerName ?? npp} (NPP ${npp})` : t('imports.preview.targetEmployers');
 
   return (
     <div className="import-step" data-testid="import-preview-step" aria-busy={loading}>
-      {loading && <ProgressBar progress={progress} />}
+      {loading && !committing && <JobProgress job={check} onCancel={onCancelCheck} testId="import-progress" />}
+      {commitJobId && <JobProgress job={commitJob} onCancel={cancelCommit} cancelling={cancelling} testId="import-commit-progress" />}
       {preview && (
         <>
+          {preview.fileWarnings.map((w, i) => (
+            <p key={i} className="msg msg-warning" data-testid="import-file-warning" data-code={w.code}>
+              {issueText(w, locale)}
+            </p>
+          ))}
           <dl className="import-counts" data-testid="import-counts">
             {(['totalRows', 'accepted', 'rejected', 'skipped', 'warnings'] as const).map((k) => (
               <div key={k} className={`count count-${k}`}>
@@ -121,11 +158,11 @@ export function PreviewStep({ preview, loading, progress, onCommitted }: Props) 
         <button
           type="button"
           className="btn btn-primary"
-          disabled={!preview || loading || preview.accepted === 0}
+          disabled={!preview || loading || committing || preview.accepted === 0}
           onClick={() => setConfirming(true)}
           data-testid="import-commit"
         >
-          {t('imports.preview.commit', { n: n(preview?.accepted ?? 0) })}
+          {preview ? t('imports.preview.commit', { n: n(preview.accepted) }) : t('imports.preview.commitWaiting')}
         </button>
         <button type="button" className="btn" onClick={() => setStep('mapping')} data-testid="import-preview-back">
           ← {t('imports.back')}
@@ -137,7 +174,8 @@ export function PreviewStep({ preview, loading, progress, onCommitted }: Props) 
           open={confirming}
           title={t('imports.preview.confirmTitle')}
           confirmLabel={t('imports.preview.confirmYes')}
-          busy={committing}
+          busy={starting}
+          busyLabel={t('imports.preview.committing')}
           onConfirm={() => void commit()}
           onCancel={() => setConfirming(false)}
           testId="import-confirm"
@@ -148,25 +186,6 @@ export function PreviewStep({ preview, loading, progress, onCommitted }: Props) 
           <p className="muted">{t('imports.preview.confirmUndo')}</p>
         </ConfirmDialog>
       )}
-    </div>
-  );
-}
-
-function ProgressBar({ progress }: { progress: ImportProgress | null }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const known = progress && progress.total > 0;
-  const label = known
-    ? t('imports.preview.progress', {
-        phase: t(`imports.preview.phase.${progress.phase}`),
-        done: formatNumberId(progress.done, locale),
-        total: formatNumberId(progress.total, locale),
-      })
-    : t('imports.preview.running');
-  return (
-    <div className="import-progress" role="status" data-testid="import-progress">
-      <progress max={known ? progress.total : undefined} value={known ? progress.done : undefined} aria-label={label} />
-      <span>{label}</span>
     </div>
   );
 }
@@ -214,7 +233,15 @@ function IssueTable({ preview }: { preview: ImportPreview }) {
             const inputId = `fix-${key}`;
             return (
               <tr key={key} className={`issue-${issue.severity}`} data-testid="issue-row" data-code={issue.code} data-row={issue.row}>
-                <td className="cell-end mono">{issue.row}</td>
+                <td className="cell-end mono">
+                  {issue.row}
+                  {issue.name && (
+                    <span className="issue-name" data-testid="issue-name">
+                      {' '}
+                      {issue.name}
+                    </span>
+                  )}
+                </td>
                 <td>{issue.column}</td>
                 <td>
                   <span className={`tag tag-${issue.severity}`}>{t(`imports.preview.${issue.severity}`)}</span>
@@ -264,7 +291,7 @@ function IssueTable({ preview }: { preview: ImportPreview }) {
                       type="button"
                       className="btn btn-small"
                       onClick={() => {
-                        setValue(existing?.value ?? '');
+                        setValue(existing?.value ?? issue.value ?? '');
                         setEditing(key);
                       }}
                       aria-label={t('imports.preview.fixLabel', { row: issue.row, column: issue.column })}

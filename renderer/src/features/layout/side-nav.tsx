@@ -17,7 +17,10 @@ type Section =
   | 'audit'
   | 'backups'
   | 'sync'
-  | 'conflicts';
+  | 'conflicts'
+  | 'bpu'
+  | 'programmes'
+  | 'jakon';
 
 function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -55,6 +58,9 @@ export function SideNav() {
     { group: 'desk', section: 'employers', label: t('nav.employers'), go: { name: 'employers' }, needs: 'read', key: 'Alt+1' },
     { group: 'desk', section: 'employer-new', label: t('nav.employerNew'), go: { name: 'employer-new' }, needs: 'enter', key: 'Alt+2' },
     { group: 'desk', section: 'enrol', label: t('nav.enrol'), go: { name: 'enrol', npp: null }, needs: 'enter', key: 'Alt+3' },
+    { group: 'desk', section: 'bpu', label: t('segments.nav.bpu'), go: { name: 'bpu' }, needs: 'enter' },
+    { group: 'desk', section: 'programmes', label: t('segments.nav.programmes'), go: { name: 'programmes' }, needs: 'read' },
+    { group: 'desk', section: 'jakon', label: t('segments.nav.jakon'), go: { name: 'jakon' }, needs: 'read' },
     { group: 'desk', section: 'worker-search', label: t('nav.workerSearch'), go: { name: 'worker-search' }, needs: 'read', key: 'Alt+4' },
     { group: 'desk', section: 'imports', label: t('nav.imports'), go: { name: 'imports', npp: null }, needs: 'enter', key: 'Alt+5' },
     { group: 'compliance', section: 'gaps', label: t('nav.gaps'), go: { name: 'gaps' }, needs: 'read', key: 'Alt+6' },

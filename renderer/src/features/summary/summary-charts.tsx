@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { niceScaleMax } from '../../../../shared/format/data-scale';
 import { formatNumberId, formatPercentId } from '../../../../shared/format/id-format';
 import { GAP_CODES } from '../../../../shared/gaps/gap-types';
 import type { BranchSummary } from '../../../../shared/summary/summary-types';
@@ -33,12 +34,23 @@ export function CoverageChart({ summary }: { summary: BranchSummary }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const data = summary.coverage.regencies.map((r) => ({ name: r.name, percent: r.percent ?? 0, known: r.percent !== null }));
-  const height = 36 + data.length * 26;
+  const height = 56 + data.length * 26;
+  // Scaled to the figures (1–2 % must not look empty), with five ticks and the axis named under it.
+  const top = niceScaleMax(data.map((d) => d.percent));
+  const ticks = [0, 1, 2, 3, 4].map((i) => (top * i) / 4);
   return (
     <ChartFrame title={t('summary.charts.coverage')} testId="chart-coverage" empty={data.length === 0}>
-      <BarChart width={CHART_WIDTH} height={height} data={data} layout="vertical" margin={{ top: 4, right: 70, bottom: 4, left: 8 }}>
+      <BarChart width={CHART_WIDTH} height={height} data={data} layout="vertical" margin={{ top: 4, right: 70, bottom: 22, left: 8 }}>
         <CartesianGrid horizontal={false} stroke="#d5dbe3" />
-        <XAxis type="number" tick={AXIS} tickFormatter={(v: number) => formatPercentId(v / 100, locale)} domain={[0, 'auto']} />
+        <XAxis
+          type="number"
+          tick={AXIS}
+          tickFormatter={(v: number) => formatPercentId(v / 100, locale)}
+          domain={[0, top]}
+          ticks={ticks}
+          allowDataOverflow
+          label={{ value: t('homeBranch.coverage.axisShort'), position: 'insideBottom', offset: -16, style: { fontSize: 11, fill: INK } }}
+        />
         <YAxis type="category" dataKey="name" tick={AXIS} width={230} interval={0} />
         <Bar dataKey="percent" fill={BRAND} isAnimationActive={false} barSize={16}>
           <LabelList

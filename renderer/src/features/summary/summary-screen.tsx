@@ -6,6 +6,7 @@ import type { DateTextState } from '../../components/date-text';
 import { MonthInput } from '../../components/month-input';
 import { useBannerStore } from '../../stores/banner-store';
 import { useReferenceStore } from '../../stores/reference-store';
+import { useSessionStore } from '../../stores/session-store';
 import { targetArg, useSummaryStore, type SummaryTarget } from '../../stores/summary-store';
 import { downloadFile } from '../../lib/download-file';
 import { pageMarginCss, printSummary } from './print';
@@ -91,14 +92,15 @@ export function SummaryScreen() {
   const { target, summary, loading, error, setTarget, load } = useSummaryStore();
   const [exporting, setExporting] = useState(false);
   const request = usePrintRequest(summary);
+  const homeBranch = useSessionStore((s) => s.session?.homeBranch ?? null);
 
-  // The first visit picks the first branch (by name) and this month.
+  // The first visit opens on the signed-in person's home branch (else the first branch by name) and this month.
   useEffect(() => {
     if (!target && bundle) {
-      const first = [...bundle.branches].sort((a, b) => a.name.localeCompare(b.name))[0];
+      const first = bundle.branches.find((b) => b.code === homeBranch) ?? [...bundle.branches].sort((a, b) => a.name.localeCompare(b.name))[0];
       if (first) setTarget({ kind: 'branch', code: first.code, period: currentPeriod(new Date()) });
     }
-  }, [target, bundle, setTarget]);
+  }, [target, bundle, setTarget, homeBranch]);
 
   useEffect(() => {
     void load();

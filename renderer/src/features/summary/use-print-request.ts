@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { deviceLocalDate } from '../../../../shared/format/iso-date';
 import { formatDateId, formatPeriod } from '../../../../shared/format/id-format';
 import type { BranchSummary } from '../../../../shared/summary/summary-types';
 import { useLocale } from '../../i18n/use-locale';
@@ -8,7 +9,7 @@ import type { PrintRequest } from './print';
 export function localDay(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso.slice(0, 10);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return deviceLocalDate(d);
 }
 
 /** The running header and footer of every printed page: area, period, print date, page x of y. */

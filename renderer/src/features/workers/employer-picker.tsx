@@ -1,3 +1,4 @@
+import { formatNpwp } from '../../../../shared/format/npwp-format';
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployerSummary } from '../../../../shared/domain/employer';
@@ -144,7 +145,7 @@ export function EmployerPicker({ onPick, intro, submitLabel, autoFocus = true }:
                   <span className="combo-name">{m.name}</span>
                   <span className="combo-meta mono">
                     {m.npp}
-                    {m.npwp ? ` · ${m.npwp}` : ''}
+                    {m.npwp ? ` · ${formatNpwp(m.npwp)}` : ''}
                   </span>
                   <span className="combo-meta">{m.regencyName}</span>
                 </li>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployerDetail } from '../../../../shared/api/contract';
 import type { Membership } from '../../../../shared/domain/worker';
@@ -18,9 +19,14 @@ interface Props {
 export function EnrolConfirmation({ employer, membership, values, onAgain, onOpenEmployer }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
   return (
     <div className="confirmation" role="status" data-testid="enrol-confirmation">
-      <h2>{t('enrol.doneTitle')}</h2>
+      {/* Focus lands on the heading, not on "Daftarkan lagi": a second Enter must not skip the confirmation. */}
+      <h2 tabIndex={-1} ref={titleRef} data-testid="enrol-done-title">
+        {t('enrol.doneTitle')}
+      </h2>
       <p data-testid="enrol-done-text">
         {t('enrol.doneText', {
           name: values.name.trim(),
@@ -49,7 +55,7 @@ export function EnrolConfirmation({ employer, membership, values, onAgain, onOpe
         <p className="muted">{t('enrol.noBreakdown')}</p>
       )}
       <div className="submit-bar">
-        <button type="button" className="btn btn-primary" autoFocus onClick={onAgain} data-testid="enrol-again">
+        <button type="button" className="btn btn-primary" onClick={onAgain} data-testid="enrol-again">
           {t('enrol.again')}
         </button>
         <button type="button" className="btn" onClick={onOpenEmployer} data-testid="enrol-open-employer">

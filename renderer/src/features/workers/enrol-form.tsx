@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DiscardDialog } from '../../components/discard-dialog';
 import type { EmployerDetail } from '../../../../shared/api/contract';
 import type { Membership, Segment } from '../../../../shared/domain/worker';
 import { formatDateId, formatRupiah } from '../../../../shared/format/id-format';
@@ -120,11 +121,15 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
     if (first) document.getElementById(`enrol-${first}`)?.focus();
   };
 
-  const cancel = () => {
-    const dirty = values.nik !== '' || values.name !== '' || values.wage !== '';
-    if (dirty && !window.confirm(t('form.confirmDiscard'))) return;
+  const [askDiscard, setAskDiscard] = useState(false);
+  const discard = () => {
     clearDraft(npp);
     onCancel();
+  };
+  const cancel = () => {
+    const dirty = values.nik !== '' || values.name !== '' || values.wage !== '';
+    if (dirty) setAskDiscard(true);
+    else discard();
   };
 
   const submit = async (e: FormEvent) => {
@@ -171,6 +176,8 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
   });
 
   return (
+    <>
+    <DiscardDialog open={askDiscard} onDiscard={discard} onKeep={() => setAskDiscard(false)} />
     <form className="form" onSubmit={submit} onKeyDown={onKeyDown} noValidate data-testid="enrol-form">
       <div className="form-grid">
         <Field id="enrol-nik" name="nik" label={t('worker.nik')} issues={shown('nik')} required className="span-2">
@@ -284,5 +291,6 @@ export function EnrolForm({ employer, onEnrolled, onCancel }: Props) {
       <FieldMessages id="enrol-form-issues" name="form" issues={serverIssues[''] ?? []} />
       <SubmitBar submitLabel={t('enrol.submit')} busy={busy} blockers={blockers} onCancel={cancel} submitTestId="enrol-submit" />
     </form>
+    </>
   );
 }

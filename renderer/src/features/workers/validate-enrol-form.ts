@@ -2,6 +2,7 @@ import type { EmployerDetail } from '../../../../shared/api/contract';
 import type { MinimumWage } from '../../../../shared/domain/reference';
 import { formatDateShort, formatRupiah } from '../../../../shared/format/id-format';
 import type { Locale } from '../../../../shared/i18n/message-types';
+import { lateRegistrationIssue } from '../../../../shared/rules/late-registration';
 import { minimumWageFor } from '../../../../shared/rules/minimum-wage';
 import { workingAgeIssue } from '../../../../shared/rules/working-age';
 import type { ValidationIssue } from '../../../../shared/validate/issue';
@@ -23,13 +24,6 @@ interface Context {
 
 const required = (field: EnrolField): ValidationIssue => ({ code: 'FIELD_REQUIRED', severity: 'error', field });
 const unreadableDate = (field: EnrolField): ValidationIssue => ({ code: 'DATE_INVALID', severity: 'error', field });
-
-/** UU 24/2011 Ps.15: new workers are to be registered within 30 days of starting work. */
-const LATE_AFTER_DAYS = 30;
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000);
-}
 
 /** Live checks as the clerk types, with the shared validators; the backend repeats the blocking ones. */
 export function validateEnrolForm(v: EnrolFormValues, ctx: Context): EnrolIssues {
@@ -92,10 +86,9 @@ export function validateEnrolForm(v: EnrolFormValues, ctx: Context): EnrolIssues
   else if (!v.startDate) issues.startDate = [required('startDate')];
   else if (v.birthDate && v.startDate < v.birthDate) {
     issues.startDate = [{ code: 'START_DATE_INVALID', severity: 'error', field: 'startDate', params: { date: formatDateShort(v.startDate, ctx.locale) } }];
-  } else if (daysBetween(v.startDate, ctx.today) > LATE_AFTER_DAYS) {
-    issues.startDate = [
-      { code: 'LATE_REGISTRATION', severity: 'warning', field: 'startDate', params: { days: daysBetween(v.startDate, ctx.today) } },
-    ];
+  } else {
+    const late = lateRegistrationIssue(v.startDate, ctx.today);
+    if (late) issues.startDate = [late];
   }
 
   if (v.programs.length === 0) issues.programs = [{ code: 'PROGRAMS_EMPTY', severity: 'error', field: 'programs' }];

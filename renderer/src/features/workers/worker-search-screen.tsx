@@ -63,9 +63,9 @@ export function WorkerSearchScreen() {
         header: t('workerSearch.employer'),
         width: 'minmax(10rem, 2fr)',
         render: (w) =>
-          w.npp ? (
+          w.employerName ? (
             <>
-              {w.employerName} <span className="muted mono">{w.npp}</span>
+              {w.employerName} {w.npp && <span className="muted mono">{w.npp}</span>}
               {w.membershipCount > 1 && <span className="muted"> {t('workerSearch.more', { count: w.membershipCount - 1 })}</span>}
             </>
           ) : (

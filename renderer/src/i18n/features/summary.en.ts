@@ -91,8 +91,8 @@ export const summaryEn: Strings<typeof summaryId> = {
     month: 'Month',
     registrations: 'New memberships',
   },
-  gap: { PDS_TK: 'PDS Workers', PDS_UPAH: 'PDS Wages', PDS_PROGRAM: 'PDS Programs', PWBD: 'PWBD' },
-  gapShort: { PDS_TK: 'PDS TK', PDS_UPAH: 'PDS Upah', PDS_PROGRAM: 'PDS Program', PWBD: 'PWBD' },
+  gap: { PDS_TK: 'PDS Workers', PDS_UPAH: 'PDS Wages', PDS_PROGRAM: 'PDS Programs', PWBD: 'PWBD', JAKON_TERLAMBAT: 'Late Jakon registration', PROGRAM_LEBIH_KUOTA: 'APBD programme over quota' },
+  gapShort: { PDS_TK: 'PDS TK', PDS_UPAH: 'PDS Upah', PDS_PROGRAM: 'PDS Program', PWBD: 'PWBD', JAKON_TERLAMBAT: 'Jakon late', PROGRAM_LEBIH_KUOTA: 'APBD over quota' },
   followUp: {
     belum: 'No follow-up yet',
     baru: 'New',

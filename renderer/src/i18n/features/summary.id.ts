@@ -89,8 +89,8 @@ export const summaryId = {
     month: 'Bulan',
     registrations: 'Kepesertaan baru',
   },
-  gap: { PDS_TK: 'PDS Tenaga Kerja', PDS_UPAH: 'PDS Upah', PDS_PROGRAM: 'PDS Program', PWBD: 'PWBD' },
-  gapShort: { PDS_TK: 'PDS TK', PDS_UPAH: 'PDS Upah', PDS_PROGRAM: 'PDS Program', PWBD: 'PWBD' },
+  gap: { PDS_TK: 'PDS Tenaga Kerja', PDS_UPAH: 'PDS Upah', PDS_PROGRAM: 'PDS Program', PWBD: 'PWBD', JAKON_TERLAMBAT: 'Jakon terlambat daftar', PROGRAM_LEBIH_KUOTA: 'Program APBD lebih kuota' },
+  gapShort: { PDS_TK: 'PDS TK', PDS_UPAH: 'PDS Upah', PDS_PROGRAM: 'PDS Program', PWBD: 'PWBD', JAKON_TERLAMBAT: 'Jakon telat', PROGRAM_LEBIH_KUOTA: 'APBD lebih kuota' },
   followUp: {
     belum: 'Belum ditindaklanjuti',
     baru: 'Baru',

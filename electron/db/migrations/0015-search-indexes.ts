@@ -16,11 +16,9 @@ const deleteWords = (row: string) => `
  * row per word of each name, keyed (word, sorted name, id): the people with a word come out in name order
  * straight from the key, and a page is a seek plus 50 steps. Also: KPJ lookups, and employer keys that serve
  * keyset pages (name, npp) and NPWP/NIB prefixes.
- *
- * Version: 14 as assigned; on this branch it is the tenth step, so it carries version 10 until the merge.
  */
 export const searchIndexes: Migration = {
-  version: 10,
+  version: 15,
   name: 'search: name words in name order, KPJ index, employer keyset index',
   up(db) {
     db.exec(`
