@@ -29,3 +29,9 @@ export function nameWords(text: string): string[] {
     .split(SEPARATOR_PATTERN)
     .filter((w) => w !== '');
 }
+
+/** SQL: index the names of the workers with id above `?` in one statement, in key order (for bulk writes). */
+export const bulkNameWordsInsertSql = `
+  INSERT OR IGNORE INTO worker_name_words (word, sort_name, worker_id)
+    SELECT j.value, ${sortNameSql('w.name')}, w.id FROM workers w, json_each(${nameWordsJsonSql('w.name')}) j
+    WHERE w.id > ? AND j.value <> '' ORDER BY 1, 2, 3`;

@@ -108,6 +108,19 @@ function namePage(db: Db, q: NameQuery, after: Key, limit: number): Key[] {
   return mergeKeys(words.map((word) => perWord.all({ ...params, word }) as Key[])).slice(0, limit + 1);
 }
 
+/**
+ * SQL and parameters for the ids of everyone whose name has a word starting with each word of `query`, for
+ * searches that take all matches at once (`workers-search`); null when the query holds no word.
+ */
+export function nameHits(query: string): { sql: string; params: Record<string, string> } | null {
+  const q = nameQuery(query);
+  if (!q) return null;
+  return {
+    sql: `SELECT DISTINCT worker_id AS id FROM worker_name_words WHERE word >= @lo AND word < @hi${q.filter}`,
+    params: { ...q.others, lo: q.lead, hi: q.lead + HIGH },
+  };
+}
+
 function nameCount(db: Db, q: NameQuery): number {
   return stmt(
     db,

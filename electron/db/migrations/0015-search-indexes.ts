@@ -14,8 +14,9 @@ const deleteWords = (row: string) => `
  * Search that stops at the first page (issue 14). FTS5 finds the people whose name has a word, but in rowid
  * order, so a page ordered by name had to sort every match (20,000 for "Budi"). `worker_name_words` holds one
  * row per word of each name, keyed (word, sorted name, id): the people with a word come out in name order
- * straight from the key, and a page is a seek plus 50 steps. Also: KPJ lookups, and employer keys that serve
- * keyset pages (name, npp) and NPWP/NIB prefixes.
+ * straight from the key, and a page is a seek plus 50 steps. The worker FTS5 index goes: the word table answers
+ * the all-at-once search too, and keeping both cost every import and pull twice per person. Also: KPJ lookups,
+ * and employer keys that serve keyset pages (name, npp) and NPWP/NIB prefixes.
  */
 export const searchIndexes: Migration = {
   version: 15,
@@ -35,6 +36,12 @@ export const searchIndexes: Migration = {
       INSERT OR IGNORE INTO worker_name_words (word, sort_name, worker_id)
         SELECT j.value, ${sortNameSql('w.name')}, w.id FROM workers w, json_each(${nameWordsJsonSql('w.name')}) j
         WHERE j.value <> '' ORDER BY 1, 2, 3;
+
+      -- The name words serve every worker name search now; FTS5 beside them would be written for nothing.
+      DROP TRIGGER workers_fts_insert;
+      DROP TRIGGER workers_fts_delete;
+      DROP TRIGGER workers_fts_update;
+      DROP TABLE workers_fts;
 
       CREATE INDEX workers_kpj ON workers(kpj) WHERE kpj IS NOT NULL;
       CREATE INDEX employers_name_npp ON employers(name COLLATE NOCASE, npp);
