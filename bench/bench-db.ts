@@ -7,7 +7,8 @@ import { generateDemo } from '../seeds/demo/generate-demo';
 export const BENCH_SIZE = { employers: 30_000, workers: 1_000_000, seed: 20260301 } as const;
 /** Bump when the demo generator changes, so a stale cached store is not measured. */
 const GENERATOR_VERSION = 3;
-const CACHE_DIR = path.resolve('node_modules/.cache/sigap-bench');
+/** `SIGAP_BENCH_DIR` keeps a worktree's store apart from a shared `node_modules` (generating is not safe twice at once). */
+const CACHE_DIR = path.resolve(process.env.SIGAP_BENCH_DIR ?? 'node_modules/.cache/sigap-bench');
 /** The generated data: generating takes minutes, so it is kept between runs (migrated on open if the app moved on). */
 const BASE = path.join(CACHE_DIR, `demo-v${GENERATOR_VERSION}-${BENCH_SIZE.employers}-${BENCH_SIZE.workers}-${BENCH_SIZE.seed}.db`);
 

@@ -1,10 +1,25 @@
 import type { Db } from './connection';
+import { bulkNameWordsInsertSql } from './name-words';
 
 /** `INSERT INTO fts(cols) VALUES (new.…)`, the one statement of an FTS insert trigger. */
 const TRIGGER_BODY = /BEGIN\s+INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\(([^)]*)\)\s*;\s*END/i;
 
+/**
+ * Name-index insert triggers of another shape, with the statement that does their work for every row above a
+ * rowid at once.
+ */
+const BULK_EQUIVALENTS: Readonly<Record<string, readonly { trigger: string; bulkInsert: string }[]>> = {
+  workers: [{ trigger: 'worker_name_words_insert', bulkInsert: bulkNameWordsInsertSql }],
+};
+
+const triggerSqlOf = (db: Db, name: string): string | undefined =>
+  db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?`).pluck().get(name) as string | undefined;
+
+const maxRowidOf = (db: Db, table: string): number =>
+  (db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number) ?? 0;
+
 interface Deferred {
-  table: string;
+  trigger: string;
   triggerSql: string;
   bulkInsert: string;
   maxRowid: number;
@@ -19,20 +34,22 @@ interface Deferred {
 export function withDeferredFtsInserts<T>(db: Db, tables: readonly string[], write: () => T): T {
   const deferred: Deferred[] = [];
   for (const table of tables) {
-    const triggerSql = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?`).pluck().get(`${table}_fts_insert`) as
-      | string
-      | undefined;
+    for (const other of BULK_EQUIVALENTS[table] ?? []) {
+      const triggerSql = triggerSqlOf(db, other.trigger);
+      if (triggerSql) deferred.push({ trigger: other.trigger, triggerSql, bulkInsert: other.bulkInsert, maxRowid: maxRowidOf(db, table) });
+    }
+    const triggerSql = triggerSqlOf(db, `${table}_fts_insert`);
     const body = triggerSql ? TRIGGER_BODY.exec(triggerSql) : null;
     if (!triggerSql || !body) continue; // not the simple shape: leave the trigger to do its work
     const [, fts, columns, values] = body;
     deferred.push({
-      table,
+      trigger: `${table}_fts_insert`,
       triggerSql,
       bulkInsert: `INSERT INTO ${fts}(${columns}) SELECT ${values} FROM ${table} AS new WHERE new.rowid > ? ORDER BY new.rowid`,
-      maxRowid: (db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number) ?? 0,
+      maxRowid: maxRowidOf(db, table),
     });
   }
-  for (const d of deferred) db.exec(`DROP TRIGGER ${d.table}_fts_insert`);
+  for (const d of deferred) db.exec(`DROP TRIGGER ${d.trigger}`);
   try {
     const result = write();
     for (const d of deferred) db.prepare(d.bulkInsert).run(d.maxRowid);

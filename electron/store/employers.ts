@@ -88,19 +88,25 @@ export interface EmployerFilter {
   scale?: BusinessScale;
   offset: number;
   limit: number;
+  /** The last row of the previous page: the next page is read from the key, at the same cost at any depth. */
+  after?: { name: string; npp: string };
 }
 
 /**
- * Digits search NPP, NPWP and NIB by prefix; words search names through FTS5.
- * Only the visible page pays for the active-worker count.
+ * Digits search NPP, NPWP and NIB by prefix (three index ranges); words search names through FTS5.
+ * Ordered by (name, NPP) from the `employers_name_npp` key; with `after` a page is a seek, without it
+ * OFFSET steps over the key only. Only the visible page pays for the active-worker count.
  */
 export function listEmployers(db: Db, f: EmployerFilter): Page<EmployerSummary> {
   const where: string[] = [];
   const params: Record<string, unknown> = { offset: f.offset, limit: f.limit };
   const digits = f.query.replace(/[\s.-]/g, '');
   if (/^\d+$/.test(digits)) {
-    where.push('(e.npp LIKE @idPrefix OR e.npwp LIKE @idPrefix OR e.nib LIKE @idPrefix)');
-    params.idPrefix = `${digits}%`;
+    where.push(`e.rowid IN (SELECT rowid FROM employers WHERE npp >= @lo AND npp < @hi
+      UNION ALL SELECT rowid FROM employers WHERE npwp >= @lo AND npwp < @hi
+      UNION ALL SELECT rowid FROM employers WHERE nib >= @lo AND nib < @hi)`);
+    params.lo = digits;
+    params.hi = `${digits}:`;
   } else if (f.query) {
     const fts = ftsPrefixQuery(f.query);
     if (fts) {
@@ -115,19 +121,30 @@ export function listEmployers(db: Db, f: EmployerFilter): Page<EmployerSummary> 
     params[key] = f[key];
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (stmt(db, `SELECT count(*) AS n FROM employers e ${clause}`).get(params) as { n: number }).n;
 
-  const total = (db.prepare(`SELECT count(*) AS n FROM employers e ${clause}`).get(params) as { n: number }).n;
-  const items = db
-    .prepare(
-      `SELECT e.npp, e.name, e.npwp, e.regency_code AS regencyCode, r.name AS regencyName, e.scale,
-         e.branch_code AS branchCode, e.reported_headcount AS reportedHeadcount,
-         (SELECT count(*) FROM memberships m WHERE m.npp = e.npp AND m.status = 'aktif') AS activeWorkers
-       FROM employers e JOIN regions r ON r.code = e.regency_code
-       ${clause}
-       ORDER BY e.name COLLATE NOCASE, e.npp
-       LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as EmployerSummary[];
+  if (f.after) {
+    // The first term lets the planner seek in `employers_name_npp`; the row value alone is only a filter.
+    where.push('e.name COLLATE NOCASE >= @afterName AND (e.name COLLATE NOCASE, e.npp) > (@afterName, @afterNpp)');
+    params.afterName = f.after.name;
+    params.afterNpp = f.after.npp;
+    params.offset = 0;
+  }
+  const pageClause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  // The page's keys first, from the (name, npp) index alone; only those rows then pay for their columns,
+  // so OFFSET (a jump in the list) steps over index entries, not over counted rows. CROSS JOIN keeps the
+  // 200 keys outside: otherwise the planner walks all employers in order to spare itself a 200-row sort.
+  const items = stmt(
+    db,
+    `WITH page AS MATERIALIZED (
+       SELECT e.npp FROM employers e ${pageClause}
+       ORDER BY e.name COLLATE NOCASE, e.npp LIMIT @limit OFFSET @offset)
+     SELECT e.npp, e.name, e.npwp, e.regency_code AS regencyCode, r.name AS regencyName, e.scale,
+       e.branch_code AS branchCode, e.reported_headcount AS reportedHeadcount,
+       (SELECT count(*) FROM memberships m WHERE m.npp = e.npp AND m.status = 'aktif') AS activeWorkers
+     FROM page CROSS JOIN employers e ON e.npp = page.npp JOIN regions r ON r.code = e.regency_code
+     ORDER BY e.name COLLATE NOCASE, e.npp`,
+  ).all(params) as EmployerSummary[];
   return { items, total, offset: f.offset, limit: f.limit };
 }
 

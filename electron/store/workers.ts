@@ -1,6 +1,7 @@
 import type { Gender, Worker, WorkerListItem } from '../../shared/domain/worker';
 import type { Db } from '../db/connection';
-import { ftsPrefixQuery, nowIso, stmt } from '../db/statements';
+import { nowIso, stmt } from '../db/statements';
+import { nameHits } from './worker-search';
 
 interface WorkerRow {
   id: number;
@@ -92,11 +93,9 @@ export function searchWorkers(db: Db, query: string, limit: number, month = nowI
       }) as never,
     );
   }
-  const fts = ftsPrefixQuery(query);
-  if (!fts) return [];
-  return clean(
-    stmt(db, participations('SELECT rowid AS id FROM workers_fts WHERE workers_fts MATCH @fts', 'name, status, startDate DESC')).all({ fts, limit, month }) as never,
-  );
+  const hits = nameHits(query);
+  if (!hits) return [];
+  return clean(stmt(db, participations(hits.sql, 'name, status, startDate DESC')).all({ ...hits.params, limit, month }) as never);
 }
 
 export function listWorkersOfEmployer(

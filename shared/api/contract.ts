@@ -15,6 +15,7 @@ import type {
 import type { BackupFile, RestoreSummary } from '../domain/backup';
 import type { AuditEntry, SessionInfo, Staff } from '../domain/staff';
 import type { Membership, WorkerDetail, WorkerListItem } from '../domain/worker';
+import type { WorkerSearchPage } from '../domain/worker-search';
 import type { ValidationIssue } from '../validate/issue';
 import type { FileDownload, ImportHeaderPreview, ImportPreview, ImportProgress, ImportRecord, ImportResult, UndoResult, UploadReceipt } from '../import/types';
 import type { NikInfo } from '../validate/nik';
@@ -39,6 +40,8 @@ export interface ApiResults {
   'employers-save': Employer;
   'workers-list': Page<WorkerListItem>;
   'workers-search': WorkerListItem[];
+  /** One person a row, in name (or NIK) order, with the true count and a cursor to the next page. */
+  'workers-find': WorkerSearchPage;
   'workers-get': WorkerDetail;
   'workers-enrol': Membership;
   'workers-end': Membership;

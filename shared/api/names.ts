@@ -7,6 +7,7 @@ export const API_NAMES = [
   'employers-save',
   'workers-list',
   'workers-search',
+  'workers-find',
   'workers-get',
   'workers-enrol',
   'workers-end',

@@ -50,6 +50,8 @@ export const employerQuerySchema = z.object({
   regencyCode: text(8).optional(),
   scale: z.enum(BUSINESS_SCALES).optional(),
   ...pageArgs,
+  /** Keyset paging: the page after this row (the last one shown), in the list's order; `offset` is then ignored. */
+  after: z.object({ name: z.string().max(400), npp: z.string().max(40) }).optional(),
 });
 
 export const workerSchema = z.object({
@@ -84,6 +86,11 @@ export const schemas = {
     limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(100),
   }),
   'workers-search': z.object({ query: requiredText(100), limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(50) }),
+  'workers-find': z.object({
+    query: requiredText(100),
+    limit: z.number().int().min(1).max(PERSONAL_PAGE_MAX).default(50),
+    cursor: text(400).optional(),
+  }),
   'workers-get': z.object({ nik: idText }),
   'workers-enrol': enrolmentSchema,
   'workers-end': z.object({ membershipId: z.number().int().positive(), endDate: isoDate, reason: endReasonSchema }),

@@ -20,6 +20,7 @@ import { syncHomeMessages } from './sync-home-messages';
 import { jakonWageMessages } from './jakon-wage-messages';
 import { formatDateId, formatPeriod } from '../format/id-format';
 import { withStatusLabels } from './followup-status-labels';
+import { searchMessages } from './search-messages';
 import type { Locale, MessageCatalogue, MessageParams } from './message-types';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,6 +51,7 @@ const catalogue: MessageCatalogue = {
   ...walkthroughMessages,
   ...homeBranchMessages,
   ...syncHomeMessages,
+  ...searchMessages,
 };
 
 export function hasMessage(code: string): boolean {

@@ -1,3 +1,4 @@
+import type { WorkerSearchPage } from '../../shared/domain/worker-search';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage, GapPage } from '../../shared/gaps/gap-api-types';
 import type { WorkerDetail, WorkerListItem } from '../../shared/domain/worker';
@@ -87,6 +88,11 @@ describe('every segment counts: coverage, summary, gaps, search, worker page', (
     expect(bpu).toEqual([expect.objectContaining({ nik: BPU, source: 'bpu', segment: 'BPU', status: 'aktif' })]);
     expect((await call<WorkerListItem[]>(b, 'workers-search', { query: 'nelayan' })).map((r) => r.source)).toEqual(['funded']);
     expect((await call<WorkerListItem[]>(b, 'workers-search', { query: 'gilang' }))[0]).toMatchObject({ source: 'jakon', segment: 'JAKON', npp: '11112222' });
+    // The paged search the screen uses shows the same participations, one row per person.
+    const found = await call<WorkerSearchPage>(b, 'workers-find', { query: BPU, limit: 50 });
+    expect(found.items).toEqual([expect.objectContaining({ nik: BPU, source: 'bpu', employerName: 'BPU mandiri', status: 'aktif', membershipCount: 1 })]);
+    expect((await call<WorkerSearchPage>(b, 'workers-find', { query: 'nelayan', limit: 50 })).items.map((r) => r.source)).toEqual(['funded']);
+    expect((await call<WorkerSearchPage>(b, 'workers-find', { query: 'gilang', limit: 50 })).items[0]).toMatchObject({ source: 'jakon', npp: '11112222' });
     const dedi = await call<WorkerDetail>(b, 'workers-get', { nik: PU });
     expect(dedi.memberships).toHaveLength(1);
     expect(dedi.otherMemberships).toEqual([expect.objectContaining({ kind: 'funded', segment: 'BPU', label: expect.stringContaining('BPU Rentan 2026'), status: 'aktif' })]);

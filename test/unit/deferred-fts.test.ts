@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { withDeferredFtsInserts } from '../../electron/db/deferred-fts';
+import { tempBackend } from '../support/temp-db';
+import { idsWithWord, nameWordsIndex } from '../support/name-words-intact';
 
 function store() {
   const db = new Database(':memory:');
@@ -43,4 +45,27 @@ test('a write that fails rolls back with its transaction and leaves the trigger 
   expect(trigger(db)).toBe(1);
   expect(db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1);
   db.exec(`INSERT INTO people_fts(people_fts) VALUES ('integrity-check')`);
+});
+
+test("the workers' name words are set aside too and written in one sorted statement, equal to what the trigger writes", () => {
+  const backend = tempBackend();
+  const { db } = backend;
+  const addWorker = db.prepare(
+    `INSERT INTO workers (nik, name, birth_date, gender, created_at, updated_at) VALUES (?, ?, '1990-01-01', 'L', '2026-01-01', '2026-01-01')`,
+  );
+  const wordsTrigger = () => db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'worker_name_words_insert'`).pluck().get();
+  addWorker.run('6471010101900001', 'Siti Lama');
+  db.transaction(() =>
+    withDeferredFtsInserts(db, ['workers'], () => {
+      expect(wordsTrigger()).toBe(0);
+      addWorker.run('6471010101900002', "Budi O'Neil-Baru");
+      addWorker.run('6471010101900003', 'Ani Baru');
+      expect(db.prepare(`SELECT count(*) FROM worker_name_words WHERE word = 'baru'`).pluck().get()).toBe(0);
+    }),
+  )();
+  expect(wordsTrigger()).toBe(1);
+  const index = nameWordsIndex(db);
+  expect(index.stored).toEqual(index.expected);
+  expect(idsWithWord(db, 'baru')).toEqual([3, 2]); // in name order: "ani baru" before "budi o neil baru"
+  backend.remove();
 });

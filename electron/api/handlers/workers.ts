@@ -13,6 +13,7 @@ import { segmentMembershipsOf } from '../../store/segment-memberships';
 import { correctionsOf, endOf, wageHistory } from '../../store/membership-history';
 import { endWithReason } from '../../memberships/lifecycle';
 import { findWorker, insertWorker, listWorkersOfEmployer, searchWorkers, updateWorkerContact } from '../../store/workers';
+import { findWorkers, isDigitQuery } from '../../store/worker-search';
 import { AppError, assertNoErrors } from '../../errors/app-error';
 import type { HandlerContext } from '../context';
 import type { HandlerGroup } from '../registry';
@@ -87,8 +88,18 @@ function auditBulkRead(db: Db, read: { npp: string; status: string | null; offse
   appendAudit(db, { action: 'bulk_read', entity: 'workers', entityId: read.npp, detail: read });
 }
 
+/**
+ * Search pages after the first are bulk reads like `workers-list` pages: recorded, with the words searched
+ * for (never digits, which may be a NIK) and how many people the page gave.
+ */
+function auditSearchPage(db: Db, read: { query: string; cursor: string | undefined; rows: number }): void {
+  if (!read.cursor || read.rows === 0) return;
+  const query = isDigitQuery(read.query) ? '(NIK/KPJ)' : read.query;
+  appendAudit(db, { action: 'bulk_read', entity: 'workers', entityId: 'search', detail: { query, rows: read.rows } });
+}
+
 export const workerHandlers: HandlerGroup<
-  'workers-list' | 'workers-search' | 'workers-get' | 'workers-enrol' | 'workers-end' | 'nik-check'
+  'workers-list' | 'workers-search' | 'workers-find' | 'workers-get' | 'workers-enrol' | 'workers-end' | 'nik-check'
 > = {
   'workers-list': ({ db }, { npp, status, offset, limit }) => {
     const page = listWorkersOfEmployer(db, normaliseNpp(npp), status, offset, limit);
@@ -96,6 +107,11 @@ export const workerHandlers: HandlerGroup<
     return { ...page, offset, limit };
   },
   'workers-search': ({ db, now }, { query, limit }) => searchWorkers(db, query, limit, now().toISOString().slice(0, 7)),
+  'workers-find': ({ db, now }, { query, limit, cursor }) => {
+    const page = findWorkers(db, query, limit, cursor, now().toISOString().slice(0, 7));
+    auditSearchPage(db, { query, cursor, rows: page.items.length });
+    return page;
+  },
   'workers-get': ({ db, now }, { nik }) => {
     const detail = workerDetail(db, normaliseNik(nik), now().toISOString().slice(0, 7));
     if (!detail) throw new AppError('WORKER_NOT_FOUND');

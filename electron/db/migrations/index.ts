@@ -13,10 +13,11 @@ import { syncSegments } from './0012-sync-segments';
 import { jakonRoster } from './0013-jakon-roster';
 import { staffHomeBranch } from './0014-staff-home-branch';
 import { syncHomeBranch } from './0015-sync-home-branch';
+import { searchIndexes } from './0016-search-indexes';
 import type { Migration } from './migration';
 
 /** Every schema step in order. Append only; never edit a step that has shipped. */
 export const migrations: readonly Migration[] = [
   coreSchema, referenceData, importsSchema, gapsSchema, staffAndAudit, listImports, ruleCorrections, auditChain, syncSchema, segmentsSchema,
-  membershipHistory, syncSegments, jakonRoster, staffHomeBranch, syncHomeBranch,
+  membershipHistory, syncSegments, jakonRoster, staffHomeBranch, syncHomeBranch, searchIndexes,
 ];

@@ -3,7 +3,8 @@ import type { Page } from '../../../shared/domain/page';
 
 export const PAGE_SIZE = 200;
 
-export type FetchPage<T> = (offset: number, limit: number) => Promise<Page<T>>;
+/** `previous`: the last row of the page before, when it is loaded, so the server can seek instead of counting rows. */
+export type FetchPage<T> = (offset: number, limit: number, previous?: T) => Promise<Page<T>>;
 
 export interface PagedRows<T> {
   /** null until the first page has arrived. */
@@ -38,7 +39,7 @@ export function usePagedRows<T>(key: string, fetchPage: FetchPage<T>): PagedRows
     pending.current.add(pageIndex);
     setVersion((v) => v + 1);
     fetchRef
-      .current(pageIndex * PAGE_SIZE, PAGE_SIZE)
+      .current(pageIndex * PAGE_SIZE, PAGE_SIZE, pages.current.get(pageIndex - 1)?.at(-1))
       .then((page) => {
         if (gen !== generation.current) return;
         pages.current.set(pageIndex, page.items);

@@ -54,6 +54,8 @@ export interface StartOptions {
   user?: Account | null;
   /** More accounts created before start, not signed in (a shared desk). */
   extraUsers?: Account[];
+  /** Fills the store (its file path) before the host opens it. */
+  prepare?: (dbFile: string) => void;
 }
 
 type Account = { username: string; password: string; role: 'petugas' | 'kepala_cabang' | 'admin'; homeBranch?: string };
@@ -78,9 +80,10 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.getByTestId('user-menu').waitFor();
 }
 
-export async function startApp({ viewport = { width: 1280, height: 800 }, user = CLERK, extraUsers = [] }: StartOptions = {}): Promise<RunningApp> {
+export async function startApp({ viewport = { width: 1280, height: 800 }, user = CLERK, extraUsers = [], prepare }: StartOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sigap-e2e-'));
   for (const account of user ? [user, ...extraUsers] : extraUsers) await createAccount(dataDir, account);
+  prepare?.(path.join(dataDir, 'sigap.db'));
   const host = spawn(process.execPath, ['--import', 'tsx', 'electron/hosts/browser-main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, SIGAP_DATA_DIR: dataDir, SIGAP_PORT: '0', SIGAP_DEMO: '0' },

@@ -4,16 +4,23 @@ import { cli } from '../../support/import-fixtures';
 import { employer } from '../../support/sync-fixture';
 import { useSyncWorlds } from '../../support/sync-lifecycle';
 import { writeRoster } from '../../support/sync-roster';
+import { idsWithWord, nameWordsIndex } from '../../support/name-words-intact';
+import { nameWords } from '../../../electron/db/name-words';
 
 const newWorld = useSyncWorlds();
 
-const ftsIntact = (db: { exec(sql: string): unknown }) => {
-  db.exec(`INSERT INTO workers_fts(workers_fts) VALUES ('integrity-check')`);
+const namesIntact = (db: Parameters<typeof nameWordsIndex>[0] & { exec(sql: string): unknown }) => {
+  const index = nameWordsIndex(db);
+  expect(index.stored).toEqual(index.expected);
   db.exec(`INSERT INTO employers_fts(employers_fts) VALUES ('integrity-check')`);
 };
 
-const findByName = (db: { prepare(sql: string): { all(...a: unknown[]): unknown[] } }, name: string) =>
-  db.prepare(`SELECT w.nik FROM workers w WHERE w.id IN (SELECT rowid FROM workers_fts WHERE workers_fts MATCH ?)`).all(`"${name}"`);
+/** The people whose name has every word of `name`, as `{ nik }` rows. */
+const findByName = (db: Parameters<typeof nameWordsIndex>[0], name: string) => {
+  const [first, ...rest] = nameWords(name);
+  const ids = idsWithWord(db, first!).filter((id) => rest.every((w) => idsWithWord(db, w).includes(id)));
+  return ids.map((id) => db.prepare('SELECT nik FROM workers WHERE id = ?').all(id)[0]);
+};
 
 test('a large pull indexes names in bulk: every person is found by name, the index passes its integrity check', async () => {
   const world = await newWorld();
@@ -31,8 +38,8 @@ test('a large pull indexes names in bulk: every person is found by name, the ind
   const first = await b.sync();
   expect(first.pulled).toBeGreaterThanOrEqual(2_401);
   expect(first.digest).toBe(pushed.digest);
-  ftsIntact(b.backend.db);
-  expect(b.backend.db.prepare('SELECT count(*) FROM workers_fts').pluck().get()).toBe(1_200);
+  namesIntact(b.backend.db);
+  expect(b.backend.db.prepare('SELECT count(DISTINCT worker_id) FROM worker_name_words').pluck().get()).toBe(1_200);
   expect(findByName(b.backend.db, 'Pekerja 1-1199')).toHaveLength(1);
   const employers = b.backend.db.prepare(`SELECT count(*) FROM employers_fts WHERE employers_fts MATCH '"sawit"'`).pluck().get();
   expect(employers).toBe(1);
@@ -42,6 +49,6 @@ test('a large pull indexes names in bulk: every person is found by name, the ind
   a.backend.db.prepare(`UPDATE workers SET name = 'Siti Rahmawati' WHERE nik = ?`).run(nik);
   await a.sync();
   await b.sync();
-  ftsIntact(b.backend.db);
+  namesIntact(b.backend.db);
   expect(findByName(b.backend.db, 'Rahmawati')).toEqual([{ nik }]);
 }, 180_000);

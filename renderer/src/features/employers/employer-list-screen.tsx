@@ -26,11 +26,13 @@ export function EmployerListScreen() {
   const listRef = useRef<HTMLDivElement>(null);
 
   const fetchPage = useCallback(
-    (offset: number, limit: number) =>
+    (offset: number, limit: number, previous?: EmployerSummary) =>
       call('employers-list', {
         query: debouncedQuery,
         offset,
         limit,
+        // Scrolling on: the page after the last row seen, a seek at any depth; a jump: by offset.
+        ...(previous ? { after: { name: previous.name, npp: previous.npp } } : {}),
         ...(branchCode ? { branchCode } : {}),
         ...(scale ? { scale } : {}),
       }),
