@@ -91,7 +91,7 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
   {
     // Numbered 4: another branch of work takes 3 (the versions, not the positions, decide what is pending).
     version: 4,
-    name: "echo ranges: revisions a desk's pull may jump over",
+    name: "echo ranges: revisions a desk's pull may jump over; rows_scope dropped (no query used it)",
     sql: `
       -- Every feed entry with a revision in [first_rev, last_rev] is that desk's own accepted change, held by it
       -- as it stands: its pull jumps over the range instead of scanning it (see pull.ts).
@@ -101,6 +101,9 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
         last_rev bigint NOT NULL,
         PRIMARY KEY (desk, last_rev)
       );
+      -- No query reads rows by scope first (pg_stat_user_indexes: no scan in a 300,097-change push, its pull or a
+      -- digest); every pushed row paid for keeping it.
+      DROP INDEX rows_scope;
     `,
   },
 ];
