@@ -5,6 +5,7 @@ import type { Db } from './connection';
 import { createPrivateFile, makePrivate } from './file-modes';
 import { migrate } from './migrate';
 import { nativeBindingOption } from './native-binding';
+import { restoreSetAside } from './set-aside-indexes';
 
 export type { Db } from './connection';
 
@@ -26,6 +27,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS}`);
     registerAuditFunctions(db);
+    // A bulk load killed half-way left its indexes set aside: they come back before anything else reads the store.
+    restoreSetAside(db);
     migrate(db);
     if (file !== ':memory:') makePrivate(path.resolve(file), true);
     return db;

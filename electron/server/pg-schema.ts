@@ -88,9 +88,27 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
       CREATE INDEX rows_segment_person ON rows ((data->>'nik')) WHERE entity IN ('bpu_membership', 'funded_member', 'jakon_worker') AND NOT deleted;
     `,
   },
+  {
+    // Numbered 4: another branch of work takes 3 (the versions, not the positions, decide what is pending).
+    version: 4,
+    name: "echo ranges: revisions a desk's pull may jump over; rows_scope dropped (no query used it)",
+    sql: `
+      -- Every feed entry with a revision in [first_rev, last_rev] is that desk's own accepted change, held by it
+      -- as it stands: its pull jumps over the range instead of scanning it (see pull.ts).
+      CREATE TABLE echo_ranges (
+        desk text NOT NULL,
+        first_rev bigint NOT NULL,
+        last_rev bigint NOT NULL,
+        PRIMARY KEY (desk, last_rev)
+      );
+      -- No query reads rows by scope first (pg_stat_user_indexes: no scan in a 300,097-change push, its pull or a
+      -- digest); every pushed row paid for keeping it.
+      DROP INDEX rows_scope;
+    `,
+  },
 ];
 
-export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.length;
+export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.at(-1)!.version;
 
 /** Creates or migrates the central schema: all pending steps in one transaction; a newer schema is refused. */
 export async function migrateServer(client: pg.PoolClient | pg.Client): Promise<{ from: number; to: number }> {
@@ -101,7 +119,7 @@ export async function migrateServer(client: pg.PoolClient | pg.Client): Promise<
     await client.query('INSERT INTO sigap_schema (id, version) VALUES (1, 0) ON CONFLICT DO NOTHING');
     const from = (await client.query<{ version: number }>('SELECT version FROM sigap_schema WHERE id = 1')).rows[0]!.version;
     if (from > SERVER_SCHEMA_VERSION) throw new AppError('SERVER_SCHEMA_TOO_NEW', { found: from, supported: SERVER_SCHEMA_VERSION });
-    for (const m of SERVER_MIGRATIONS.slice(from)) await client.query(m.sql);
+    for (const m of SERVER_MIGRATIONS.filter((step) => step.version > from)) await client.query(m.sql);
     await client.query('UPDATE sigap_schema SET version = $1 WHERE id = 1', [SERVER_SCHEMA_VERSION]);
     await client.query('COMMIT');
     return { from, to: SERVER_SCHEMA_VERSION };

@@ -3,6 +3,7 @@ import type { WireRow } from '../../shared/sync/entities';
 import type { StoredRow } from '../../shared/sync/merge';
 import type { PushRequest } from '../../shared/sync/protocol';
 import type { Desk } from './desks';
+import { recordEchoRanges } from './echo-ranges';
 
 export interface Pending {
   entity: string;
@@ -69,11 +70,23 @@ export async function writeBatch(client: pg.PoolClient, state: BatchState, desk:
   }
   const feed = [...state.feed.values()];
   if (feed.length) {
+    // The batch's revisions, taken at once (pushes hold the push lock, the only place revisions are taken): the
+    // server then knows which revision each entry got, and so which ranges are only this desk's own changes.
+    const firstRev = Number(
+      (await client.query<{ first: string }>(`SELECT setval('sync_rev', nextval('sync_rev') + $1::bigint - 1) - $1::bigint + 1 AS first`, [feed.length]))
+        .rows[0]!.first,
+    );
     await client.query(
       `INSERT INTO feed (scope, entity, key, rev, last_desk, echo_safe)
-       SELECT f->>0, f->>1, f->>2, nextval('sync_rev'), $2, (f->>3)::boolean FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(f, n) ORDER BY n
+       SELECT f->>0, f->>1, f->>2, $3::bigint + n - 1, $2, (f->>3)::boolean FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(f, n)
        ON CONFLICT (scope, entity, key) DO UPDATE SET rev = excluded.rev, last_desk = excluded.last_desk, echo_safe = excluded.echo_safe`,
-      [JSON.stringify(feed.map((f) => [f.scope, f.entity, f.key, f.echoSafe])), desk.name],
+      [JSON.stringify(feed.map((f) => [f.scope, f.entity, f.key, f.echoSafe])), desk.name, firstRev],
+    );
+    await recordEchoRanges(
+      client,
+      desk.name,
+      feed.map((f) => f.echoSafe),
+      firstRev,
     );
   }
   if (state.history.length) {

@@ -6,6 +6,7 @@ import { withDeferredFtsInserts } from '../db/deferred-fts';
 import { nowIso, stmt } from '../db/statements';
 import { BULK_FROM_ROWS, bulkUpsert } from './bulk-apply';
 import { DESK_TABLES, type DeskTable } from './desk-tables';
+import { localColumns, onConflictUpdate, stampsUpdate } from './upsert-clause';
 
 type Applied = 'applied' | 'parked' | 'skipped';
 
@@ -47,15 +48,15 @@ const compiledStatements = new Map<SyncEntity, Compiled>();
 function compile(t: DeskTable): Compiled {
   const known = compiledStatements.get(t.entity);
   if (known) return known;
-  const names = SYNC_ENTITIES[t.entity].fields.map((f) => t.refs?.find((r) => r.field === f)?.column ?? f);
-  const touched = !!t.insertDefaults && 'updated_at' in t.insertDefaults;
+  const names = localColumns(t);
+  const touched = stampsUpdate(t);
   const extra = Object.keys(t.insertDefaults ?? {}).filter((c) => !names.includes(c));
   const all = [...names, ...extra, ...(t.hasGid ? ['gid'] : [])];
   const insert = `INSERT INTO ${t.table} (${all.join(', ')}) VALUES (${all.map((c) => `@${c}`).join(', ')})`;
-  const set = [...names.map((c) => `${c} = excluded.${c}`), ...(touched ? ['updated_at = excluded.updated_at'] : [])].join(', ');
+  const upsertTail = onConflictUpdate(t);
   const compiled: Compiled = {
-    write: t.conflictTarget ? `${insert} ON CONFLICT(${t.conflictTarget}) DO UPDATE SET ${set}` : insert,
-    update: t.conflictTarget ? null : `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched ? ', updated_at = @now' : ''} WHERE ${t.where}`,
+    write: upsertTail ? `${insert} ${upsertTail}` : insert,
+    update: upsertTail ? null : `UPDATE ${t.table} SET ${names.map((c) => `${c} = @${c}`).join(', ')}${touched ? ', updated_at = @now' : ''} WHERE ${t.where}`,
     defaults: extra.map((column) => ({ column, stamp: column.endsWith('_at'), value: t.insertDefaults![column] ?? null })),
   };
   compiledStatements.set(t.entity, compiled);

@@ -3,6 +3,7 @@ import type { PulledRow } from '../../shared/sync/protocol';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import type { DeskTable } from './desk-tables';
+import { onConflictUpdate } from './upsert-clause';
 
 /** Shorter runs go row by row: one statement over a page's JSON pays off only for many rows. */
 export const BULK_FROM_ROWS = 64;
@@ -49,13 +50,10 @@ function bulkSql(t: DeskTable): BulkSql | null {
   }
   const resolved = (t.refs ?? []).map((r) => `(${value(r.field)} IS NULL OR ${lookup(r.field)} IS NOT NULL)`);
   const where = resolved.length ? resolved.join(' AND ') : 'true';
-  const names = fields.map((f) => t.refs?.find((r) => r.field === f)?.column ?? f);
-  const touched = !!t.insertDefaults && 'updated_at' in t.insertDefaults;
-  const set = [...names.map((c) => `${c} = excluded.${c}`), ...(touched ? ['updated_at = excluded.updated_at'] : [])].join(', ');
   const sql: BulkSql = {
     // `WHERE` before `ON CONFLICT`: SQLite's parser needs it to tell the upsert from a join constraint.
     write: `INSERT INTO ${t.table} (${columns.join(', ')}) SELECT ${selects.join(', ')} FROM json_each(@rows) j WHERE ${where}
-            ON CONFLICT(${t.conflictTarget}) DO UPDATE SET ${set}`,
+            ${onConflictUpdate(t)!}`,
     unresolved: `SELECT CAST(j.key AS INTEGER) FROM json_each(@rows) j WHERE NOT (${where})`,
     params,
   };

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { applyPulledPage } from './apply-pull';
 import { bindStore } from './bind';
+import { endBulkPull, startBulkPull } from './first-pull';
 import { deskDigest, dirtyKey, takeDigest, type DirtyRows } from './desk-digest';
 import { dropFirst, nextAudit, nextChanges } from './outbox';
 import { SyncClient } from './sync-client';
@@ -171,19 +172,22 @@ async function pullAll(db: Db, client: SyncClient, options: SyncOptions, dirty: 
   // A first pull writes hundreds of thousands of rows into several indexes: give it a page cache to match.
   const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -131072');
+  let bulk = false;
   try {
-    return await pullPages(db, client, options, state.cursor, full, dirty);
+    return await pullPages(db, client, options, state.cursor, full, dirty, () => (bulk = startBulkPull(db)));
   } finally {
+    if (bulk) endBulkPull(db);
     db.pragma(`cache_size = ${cacheBefore}`);
   }
 }
 
-async function pullPages(db: Db, client: SyncClient, options: SyncOptions, cursor: number, full: boolean, dirty: DirtyRows): Promise<number> {
+async function pullPages(db: Db, client: SyncClient, options: SyncOptions, cursor: number, full: boolean, dirty: DirtyRows, onLargePull: () => void): Promise<number> {
   let pulled = 0;
   // The next page is asked for before this one is applied, so the server's work overlaps the desk's.
   let next = client.pull(cursor, PULL_PAGE, full);
-  for (;;) {
+  for (let first = true; ; first = false) {
     const page = await next;
+    if (first && page.more) onLargePull();
     if (page.more) {
       next = client.pull(page.cursor, PULL_PAGE, full);
       next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
