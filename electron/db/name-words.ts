@@ -30,8 +30,14 @@ export function nameWords(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** SQL: index the names of the workers with id above `?` in one statement, in key order (for bulk writes). */
-export const bulkNameWordsInsertSql = `
+/** SQL: index the names of the workers with an id above `after` (an SQL expression) in one statement, in key order. */
+export const nameWordsInsertAbove = (after: string): string => `
   INSERT OR IGNORE INTO worker_name_words (word, sort_name, worker_id)
     SELECT j.value, ${sortNameSql('w.name')}, w.id FROM workers w, json_each(${nameWordsJsonSql('w.name')}) j
-    WHERE w.id > ? AND j.value <> '' ORDER BY 1, 2, 3`;
+    WHERE w.id > ${after} AND j.value <> '' ORDER BY 1, 2, 3`;
+
+/** The same for bulk writes, with the id as a parameter. */
+export const bulkNameWordsInsertSql = nameWordsInsertAbove('?');
+
+/** SQL that builds the whole word index again from the workers table. */
+export const rebuildNameWordsSql = `DELETE FROM worker_name_words; ${nameWordsInsertAbove('0')};`;

@@ -15,13 +15,25 @@ interface SetAside {
   sql: string;
 }
 
+/** A name index kept by triggers: the triggers to set aside, and the SQL that builds the index whole again. */
+export interface NameIndex {
+  triggers: readonly string[];
+  rebuild: string;
+}
+
+/** An FTS5 index `<table>_fts` kept by the usual three triggers. */
+export const ftsNameIndex = (table: string): NameIndex => ({
+  triggers: [`${table}_fts_insert`, `${table}_fts_update`, `${table}_fts_delete`],
+  rebuild: `INSERT INTO ${table}_fts(${table}_fts) VALUES ('rebuild')`,
+});
+
 /**
- * Drops the non-unique indexes of `tables` and the full-text triggers of `ftsTables` (their `<table>_fts`
- * index is rebuilt whole afterwards): a bulk load into empty tables then writes each row once, and each index
- * and name index is built in one pass at the end. Unique indexes stay (upserts and look-ups need them). Returns
- * false when something is set aside already.
+ * Drops the non-unique indexes of `tables` and the triggers of `nameIndexes` (each rebuilt whole afterwards):
+ * a bulk load into empty tables then writes each row once, and each index and name index is built in one pass
+ * at the end. Unique indexes stay (upserts and look-ups need them). Returns false when something is set aside
+ * already.
  */
-export function setAsideIndexes(db: Db, tables: readonly string[], ftsTables: readonly string[]): boolean {
+export function setAsideIndexes(db: Db, tables: readonly string[], nameIndexes: readonly NameIndex[]): boolean {
   return db.transaction(() => {
     if (isSetAside(db)) return false;
     const marks = (list: readonly string[]) => list.map(() => '?').join(', ');
@@ -31,11 +43,15 @@ export function setAsideIndexes(db: Db, tables: readonly string[], ftsTables: re
            AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name`,
       )
       .all(...tables) as SetAside[];
-    const triggerNames = ftsTables.flatMap((t) => [`${t}_fts_insert`, `${t}_fts_update`, `${t}_fts_delete`]);
-    const triggers = ftsTables.length
+    const triggerNames = nameIndexes.flatMap((n) => n.triggers);
+    const triggers = triggerNames.length
       ? (db.prepare(`SELECT 'trigger' AS kind, name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${marks(triggerNames)}) ORDER BY name`).all(...triggerNames) as SetAside[])
       : [];
-    const rebuilds: SetAside[] = ftsTables.map((t) => ({ kind: 'fts', name: `${t}_fts`, sql: `INSERT INTO ${t}_fts(${t}_fts) VALUES ('rebuild')` }));
+    // Only the name indexes whose triggers exist in this store are rebuilt.
+    const present = new Set(triggers.map((t) => t.name));
+    const rebuilds: SetAside[] = nameIndexes
+      .filter((n) => n.triggers.some((t) => present.has(t)))
+      .map((n, i) => ({ kind: 'fts', name: `name-index-${i}`, sql: n.rebuild }));
     const all = [...indexes, ...triggers, ...rebuilds];
     if (!all.length) return false;
     db.exec(`CREATE VIEW ${MARKER} (kind, name, sql) AS ${all.map((a) => `SELECT ${quote(a.kind)}, ${quote(a.name)}, ${quote(a.sql)}`).join(' UNION ALL ')}`);

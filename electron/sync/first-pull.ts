@@ -1,11 +1,15 @@
 import type { Db } from '../db/connection';
-import { restoreSetAside, setAsideIndexes } from '../db/set-aside-indexes';
+import { rebuildNameWordsSql } from '../db/name-words';
+import { ftsNameIndex, restoreSetAside, setAsideIndexes, type NameIndex } from '../db/set-aside-indexes';
 import { stmt } from '../db/statements';
 
 /** Where a first pull writes nearly all its rows: their secondary indexes are built once, after it. */
 const BULK_TABLES = ['employers', 'workers', 'memberships', 'membership_wages'];
-/** Tables whose names are full-text indexed: the name index is rebuilt once too. */
-const NAME_INDEXED = ['employers', 'workers'];
+/** The name indexes (employers' FTS5, people's word table): rebuilt once too. */
+const NAME_INDEXES: readonly NameIndex[] = [
+  ftsNameIndex('employers'),
+  { triggers: ['worker_name_words_insert', 'worker_name_words_update', 'worker_name_words_delete'], rebuild: rebuildNameWordsSql },
+];
 
 /**
  * Sets the bulk tables' secondary indexes and name-index triggers aside for a pull of more than one page into a
@@ -16,7 +20,7 @@ export function startBulkPull(db: Db): boolean {
   const empty = stmt(db, 'SELECT NOT EXISTS (SELECT 1 FROM employers) AND NOT EXISTS (SELECT 1 FROM workers) AND NOT EXISTS (SELECT 1 FROM memberships)')
     .pluck()
     .get();
-  return empty === 1 && setAsideIndexes(db, BULK_TABLES, NAME_INDEXED);
+  return empty === 1 && setAsideIndexes(db, BULK_TABLES, NAME_INDEXES);
 }
 
 /** Builds the set-aside indexes and name indexes again (also after a failed pull: the desk works on). */

@@ -7,10 +7,12 @@ import { cli } from '../../support/import-fixtures';
 import { employer } from '../../support/sync-fixture';
 import { useSyncWorlds } from '../../support/sync-lifecycle';
 import { writeRoster } from '../../support/sync-roster';
+import { idsWithWord, nameWordsIndex } from '../../support/name-words-intact';
+import { nameWords } from '../../../electron/db/name-words';
 
 const newWorld = useSyncWorlds();
 
-type Conn = { prepare(sql: string): { pluck(): { all(...a: unknown[]): unknown[]; get(...a: unknown[]): unknown } } };
+type Conn = { prepare(sql: string): { all(...a: unknown[]): unknown[]; pluck(): { all(...a: unknown[]): unknown[]; get(...a: unknown[]): unknown } } };
 const schemaOf = (db: Conn) =>
   db.prepare(`SELECT type || ' ' || name FROM sqlite_master WHERE type IN ('index', 'trigger', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY 1`).pluck().all();
 const freshSchema = () => {
@@ -21,12 +23,17 @@ const freshSchema = () => {
     db.close();
   }
 };
-const ftsIntact = (db: { exec(sql: string): unknown }) => {
-  db.exec(`INSERT INTO workers_fts(workers_fts) VALUES ('integrity-check')`);
+const namesIntact = (db: Conn & { exec(sql: string): unknown }) => {
+  const index = nameWordsIndex(db);
+  expect(index.stored).toEqual(index.expected);
   db.exec(`INSERT INTO employers_fts(employers_fts) VALUES ('integrity-check')`);
 };
-const findByName = (db: Conn, name: string) =>
-  db.prepare(`SELECT nik FROM workers WHERE id IN (SELECT rowid FROM workers_fts WHERE workers_fts MATCH ?)`).pluck().all(`"${name}"`);
+/** The people whose name has every word of `name`, by NIK. */
+const findByName = (db: Conn, name: string) => {
+  const [first, ...rest] = nameWords(name);
+  const ids = idsWithWord(db, first!).filter((id) => rest.every((w) => idsWithWord(db, w).includes(id)));
+  return ids.map((id) => db.prepare('SELECT nik FROM workers WHERE id = ?').pluck().get(id));
+};
 
 /** The desk's sync in a child process, killed with SIGKILL after its first pulled page is applied. */
 function syncKilledAfterFirstPage(file: string): Promise<'killed' | 'finished'> {
@@ -63,7 +70,7 @@ test('a first pull into an empty desk builds its indexes once at the end; killed
   expect(rc.pulled).toBeGreaterThanOrEqual(24_001);
   expect(rc.digest).toBe(pushed.digest);
   expect(schemaOf(c.backend.db)).toEqual(freshSchema());
-  ftsIntact(c.backend.db);
+  namesIntact(c.backend.db);
   expect(findByName(c.backend.db, 'Pekerja 1-7999')).toHaveLength(1);
 
   // Killed after its first page (of three): the file says what was set aside and lacks the indexes.
@@ -73,21 +80,22 @@ test('a first pull into an empty desk builds its indexes once at the end; killed
   raw.close();
   expect(killedSchema).toContain('view set_aside_for_bulk_load');
   expect(killedSchema).not.toContain('index memberships_gap_scan');
-  expect(killedSchema).not.toContain('trigger workers_fts_insert');
+  expect(killedSchema).not.toContain('trigger worker_name_words_insert');
+  expect(killedSchema).not.toContain('trigger employers_fts_insert');
   // The next open builds them again, and the name index holds every person pulled so far.
   const reopened = openDatabase(b.file);
   expect(schemaOf(reopened)).toEqual(freshSchema());
-  ftsIntact(reopened);
+  namesIntact(reopened);
   const held = reopened.prepare('SELECT count(*) FROM workers').pluck().get() as number;
   expect(held).toBeGreaterThan(0);
-  expect(reopened.prepare('SELECT count(*) FROM workers_fts').pluck().get()).toBe(held);
+  expect(reopened.prepare('SELECT count(DISTINCT worker_id) FROM worker_name_words').pluck().get()).toBe(held);
   reopened.close();
   // The pull resumes from its cursor (rows arrive into a store that is no longer empty) and converges.
   const rb = await b.sync();
   expect(rb.digest).toBe(pushed.digest);
   expect(rb.digest).toBe(await world.digest('BPN'));
   expect(schemaOf(b.backend.db)).toEqual(freshSchema());
-  ftsIntact(b.backend.db);
+  namesIntact(b.backend.db);
   expect(findByName(b.backend.db, 'Pekerja 1-7999')).toHaveLength(1);
   expect(b.backend.db.prepare('SELECT count(*) FROM memberships').pluck().get()).toBe(8_000);
 }, 240_000);
