@@ -63,6 +63,11 @@ function compile(t: DeskTable): Compiled {
   return compiled;
 }
 
+/** SQL: is a row that `makeRoom` would remove still waiting in the outbox? */
+const unsentInTheWay = (t: DeskTable): string =>
+  `SELECT EXISTS (${t.makeRoom!.replace(/^DELETE FROM (\w+) WHERE/, 'SELECT 1 FROM $1 WHERE')}
+     AND gid IN (SELECT key FROM sync_outbox WHERE entity = '${t.entity}'))`;
+
 function upsert(db: Db, t: DeskTable, key: string, data: WireRow, now: string): Applied {
   const cols = toColumns(db, t, data);
   if (!cols) return 'parked';
@@ -79,6 +84,9 @@ function upsert(db: Db, t: DeskTable, key: string, data: WireRow, now: string): 
     // Two desks enrolled one person at one employer (or in one programme, project, as BPU): the server merged
     // them into its row and will send a tombstone for ours; make room for the one that stands now.
     if (!t.makeRoom || !isUniqueViolation(error)) throw error;
+    // Unless ours has not reached the server yet: nothing merged it, and the server may keep it (when the pulled
+    // row is gone by the time ours arrives) and never send it back. The pulled row waits until ours is answered.
+    if (stmt(db, unsentInTheWay(t)).pluck().get({ ...cols, gid: key }) === 1) return 'parked';
     stmt(db, t.makeRoom).run({ ...cols, gid: key });
     run();
   }

@@ -175,4 +175,29 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
     expect(activeMemberships(b.backend.db, NIK)).toBe(1);
     expect(digests).toEqual(Array(2).fill(await world.digest('BPN')));
   });
+  test('rule 1b: a membership pulled while this desk\'s own enrolment of the person there is unsent waits; if it is removed meanwhile, the desk\'s enrolment stands everywhere', async () => {
+    const world = await newWorld();
+    const [a, b] = [await world.desk('meja-a'), await world.desk('meja-b')];
+    await a.value('employers-save', employer('12345678'));
+    await a.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
+    for (const d of [a, b]) await d.sync();
+    await a.value('workers-enrol', enrolment('22345678', NIK));
+    await a.sync();
+    // Desk A removes the person again (not yet sent); desk B enrols them at the same employer, and a cut sync
+    // sends only its first two changes: its membership is still unsent when desk A's arrives.
+    a.backend.db.prepare(`DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)`).run(NIK);
+    a.backend.db.prepare(`DELETE FROM workers WHERE nik = ?`).run(NIK);
+    b.backend.db.prepare(`UPDATE employers SET address = 'Jl. Baru' WHERE npp = '12345678'`).run();
+    await b.value('workers-enrol', enrolment('22345678', NIK));
+    const own = b.backend.db.prepare(`SELECT gid FROM memberships`).pluck().get() as string;
+    await b.sync({ pushBatch: 2, maxPushBatches: 1 });
+    // Desk B still holds its own enrolment; desk A's membership waits for the server's answer to it.
+    expect(b.backend.db.prepare(`SELECT gid FROM memberships`).pluck().all()).toEqual([own]);
+    const digests = await settle(a, b);
+    expect(digests).toEqual(Array(2).fill(await world.digest('BPN')));
+    for (const d of [a, b]) {
+      expect(d.backend.db.prepare(`SELECT gid FROM memberships WHERE status = 'aktif'`).pluck().all()).toEqual([own]);
+      expect(workerName(d.backend.db, NIK)).toBe('Budi Santoso');
+    }
+  });
 });
