@@ -51,7 +51,7 @@ export const employerQuerySchema = z.object({
   scale: z.enum(BUSINESS_SCALES).optional(),
   ...pageArgs,
   /** Keyset paging: the page after this row (the last one shown), in the list's order; `offset` is then ignored. */
-  after: z.object({ name: z.string().max(400), npp: z.string().max(40) }).optional(),
+  after: z.object({ name: text(400), npp: idText }).optional(),
 });
 
 export const workerSchema = z.object({

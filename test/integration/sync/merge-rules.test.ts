@@ -22,6 +22,24 @@ async function settle(...desks: { sync: () => Promise<{ digest: string }> }[]) {
   return digests.slice(-desks.length);
 }
 
+/** What an import undo does to a person: their memberships, then the person. */
+function removePerson(db: Db, nik: string) {
+  db.prepare(`DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)`).run(nik);
+  db.prepare(`DELETE FROM workers WHERE nik = ?`).run(nik);
+}
+
+/** Two synced desks and two employers; desk A has enrolled the person at the second employer and synced. */
+async function enrolledAtA() {
+  const world = await newWorld();
+  const [a, b] = [await world.desk('meja-a'), await world.desk('meja-b')];
+  await a.value('employers-save', employer('12345678'));
+  await a.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
+  for (const d of [a, b]) await d.sync();
+  await a.value('workers-enrol', enrolment('22345678', NIK));
+  await a.sync();
+  return { world, a, b };
+}
+
 describe('merge rules (two desks, a real PostgreSQL)', () => {
   test('rule 1: the same NIK enrolled at two desks with the same identity is one person with one membership', async () => {
     const world = await newWorld();
@@ -138,8 +156,7 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
     await c.sync({ pushBatch: 2, maxPushBatches: 1 });
     // Desk B sees only that one membership, and removes the person (what an import undo does).
     await b.sync();
-    b.backend.db.prepare(`DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)`).run(NIK);
-    b.backend.db.prepare(`DELETE FROM workers WHERE nik = ?`).run(NIK);
+    removePerson(b.backend.db, NIK);
     expect((await b.sync()).refused).toBe(0); // nothing on the server holds the person any more
     // Desk C's second membership arrives after the delete: the person is brought back, not left dangling.
     await c.sync();
@@ -156,13 +173,7 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
     }
   });
   test('a pulled row parked behind a local removal, and applied at a later sync, counts in that desk\'s digest', async () => {
-    const world = await newWorld();
-    const [a, b] = [await world.desk('meja-a'), await world.desk('meja-b')];
-    await a.value('employers-save', employer('12345678'));
-    await a.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
-    for (const d of [a, b]) await d.sync();
-    await a.value('workers-enrol', enrolment('22345678', NIK));
-    await a.sync();
+    const { world, a, b } = await enrolledAtA();
     // Desk B enrols the same person elsewhere and removes them again; a cut sync sends the enrolment only, so the
     // removal is still queued when desk A's membership arrives: its person is held back, and the membership waits.
     await b.value('workers-enrol', enrolment('12345678', NIK));
@@ -176,17 +187,10 @@ describe('merge rules (two desks, a real PostgreSQL)', () => {
     expect(digests).toEqual(Array(2).fill(await world.digest('BPN')));
   });
   test('rule 1b: a membership pulled while this desk\'s own enrolment of the person there is unsent waits; if it is removed meanwhile, the desk\'s enrolment stands everywhere', async () => {
-    const world = await newWorld();
-    const [a, b] = [await world.desk('meja-a'), await world.desk('meja-b')];
-    await a.value('employers-save', employer('12345678'));
-    await a.value('employers-save', employer('22345678', { name: 'PT Kedua' }));
-    for (const d of [a, b]) await d.sync();
-    await a.value('workers-enrol', enrolment('22345678', NIK));
-    await a.sync();
+    const { world, a, b } = await enrolledAtA();
     // Desk A removes the person again (not yet sent); desk B enrols them at the same employer, and a cut sync
     // sends only its first two changes: its membership is still unsent when desk A's arrives.
-    a.backend.db.prepare(`DELETE FROM memberships WHERE worker_id = (SELECT id FROM workers WHERE nik = ?)`).run(NIK);
-    a.backend.db.prepare(`DELETE FROM workers WHERE nik = ?`).run(NIK);
+    removePerson(a.backend.db, NIK);
     b.backend.db.prepare(`UPDATE employers SET address = 'Jl. Baru' WHERE npp = '12345678'`).run();
     await b.value('workers-enrol', enrolment('22345678', NIK));
     const own = b.backend.db.prepare(`SELECT gid FROM memberships`).pluck().get() as string;
