@@ -2,6 +2,7 @@ import { SEARCH_COUNT_BOUND, type WorkerSearchItem, type WorkerSearchPage } from
 import type { Db } from '../db/connection';
 import { nameWords, spacedSql } from '../db/name-words';
 import { stmt } from '../db/statements';
+import { participationsOf } from './participations';
 import { AppError } from '../errors/app-error';
 
 /** A result's place in the order: (sorted name, worker id) for names, (NIK, worker id) for digits. */
@@ -173,23 +174,8 @@ interface MembershipRow {
 const shownFirst = (a: MembershipRow, b: MembershipRow): number =>
   Number(b.status === 'aktif') - Number(a.status === 'aktif') || b.startDate.localeCompare(a.startDate) || b.membershipId - a.membershipId;
 
-/**
- * Every participation of the page's people: PU memberships, BPU memberships, funded programmes (active within
- * their months) and Jakon projects, so a person known only as BPU or Jakon shows what they hold (issue 10 §4).
- */
-const PARTICIPATIONS = `
-  SELECT m.worker_id AS workerId, m.id AS membershipId, m.npp, e.name AS employerName, m.wage, m.start_date AS startDate, m.status, NULL AS source
-  FROM json_each(@ids) j JOIN memberships m ON m.worker_id = j.value JOIN employers e ON e.npp = m.npp
-  UNION ALL
-  SELECT b.worker_id, b.id, '', 'BPU mandiri', b.income, b.start_date, b.status, 'bpu'
-  FROM json_each(@ids) j JOIN bpu_memberships b ON b.worker_id = j.value
-  UNION ALL
-  SELECT f.worker_id, f.id, '', p.funder_name || ' — ' || p.name, p.monthly_contribution, p.month_from || '-01',
-    CASE WHEN @month BETWEEN p.month_from AND p.month_to THEN 'aktif' ELSE 'nonaktif' END, 'funded'
-  FROM json_each(@ids) j JOIN funded_members f ON f.worker_id = j.value JOIN funded_programmes p ON p.id = f.programme_id
-  UNION ALL
-  SELECT jw.worker_id, jw.id, p.contractor_npp, 'Jakon: ' || p.name, coalesce(jw.wage, 0), jw.start_date, jw.status, 'jakon'
-  FROM json_each(@ids) j JOIN jakon_workers jw ON jw.worker_id = j.value JOIN jakon_projects p ON p.id = jw.project_id`;
+/** Every participation of the page's people (issue 10 §4: a person known only as BPU or Jakon shows what they hold). */
+const PARTICIPATIONS = participationsOf('SELECT value AS id FROM json_each(@ids)');
 
 /** The page's people and all their participations in two reads; the one shown is picked here. */
 function itemsFor(db: Db, ids: number[], month: string): WorkerSearchItem[] {

@@ -2,6 +2,7 @@ import type { Gender, Worker, WorkerListItem } from '../../shared/domain/worker'
 import type { Db } from '../db/connection';
 import { nowIso, stmt } from '../db/statements';
 import { nameHits } from './worker-search';
+import { participationsOf } from './participations';
 
 interface WorkerRow {
   id: number;
@@ -57,26 +58,13 @@ export function updateWorkerContact(db: Db, id: number, kpj: string | null, phon
 const listColumns = `w.nik, w.name, w.birth_date AS birthDate, w.gender, m.wage, m.start_date AS startDate,
   m.status, m.npp, e.name AS employerName, m.id AS membershipId`;
 
-/**
- * Every participation of the people a search found: PU memberships, BPU memberships, funded programmes and
- * Jakon projects (a person known only as BPU or Jakon is found too). Funded rows are active within their months.
- */
+/** The rows of `workers-search`: each participation of the people `hits` found, with the person's columns. */
 const participations = (hits: string, order: string) => `
-  WITH hit AS (${hits})
-  SELECT * FROM (
-    SELECT ${listColumns}, NULL AS source, m.segment FROM hit JOIN workers w ON w.id = hit.id
-      JOIN memberships m ON m.worker_id = w.id JOIN employers e ON e.npp = m.npp
-    UNION ALL
-    SELECT w.nik, w.name, w.birth_date, w.gender, b.income, b.start_date, b.status, '', 'BPU mandiri', b.id, 'bpu', 'BPU'
-    FROM hit JOIN workers w ON w.id = hit.id JOIN bpu_memberships b ON b.worker_id = w.id
-    UNION ALL
-    SELECT w.nik, w.name, w.birth_date, w.gender, p.monthly_contribution, p.month_from || '-01',
-      CASE WHEN @month BETWEEN p.month_from AND p.month_to THEN 'aktif' ELSE 'nonaktif' END, '', p.funder_name || ' — ' || p.name, f.id, 'funded', 'BPU'
-    FROM hit JOIN workers w ON w.id = hit.id JOIN funded_members f ON f.worker_id = w.id JOIN funded_programmes p ON p.id = f.programme_id
-    UNION ALL
-    SELECT w.nik, w.name, w.birth_date, w.gender, coalesce(j.wage, 0), j.start_date, j.status, p.contractor_npp, 'Jakon: ' || p.name, j.id, 'jakon', 'JAKON'
-    FROM hit JOIN workers w ON w.id = hit.id JOIN jakon_workers j ON j.worker_id = w.id JOIN jakon_projects p ON p.id = j.project_id
-  ) ORDER BY ${order} LIMIT @limit`;
+  WITH hit AS (${hits}), p AS (${participationsOf('SELECT id FROM hit')})
+  SELECT w.nik, w.name, w.birth_date AS birthDate, w.gender, p.wage, p.startDate, p.status, p.npp, p.employerName,
+    p.membershipId, p.source, p.segment
+  FROM p JOIN workers w ON w.id = p.workerId
+  ORDER BY ${order} LIMIT @limit`;
 
 /** By NIK (whole or leading digits) or by name; one row per participation (every segment), active first. */
 export function searchWorkers(db: Db, query: string, limit: number, month = nowIso().slice(0, 7)): WorkerListItem[] {
